@@ -1,0 +1,154 @@
+// The Document: one read-only text that every stage annotates with stand-off layers.
+import type { OffsetMap } from "./offsets.js";
+import type { Entity, Event, Figure, Place } from "./reading.js";
+import type { Span } from "./span.js";
+
+export const FORMATS = ["text", "markdown", "html", "pdf", "docx"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Where a document came from and how its bytes were turned into text. */
+export interface SourceInfo {
+  /** The path as given (or relative to the directory walked). */
+  readonly path: string;
+  readonly format: Format;
+  /** The character encoding the bytes were decoded with (`utf-8`, `windows-1251`, …). */
+  readonly encoding: string;
+  readonly bytes: number;
+  /** SHA-256 of the file's bytes, hex: the document's identity in the store. */
+  readonly sha256: string;
+}
+
+/** Metadata a reader found outside the text itself (HTML meta tags, JSON-LD, PDF info). */
+export interface ReaderHints {
+  readonly title?: string | undefined;
+  readonly author?: string | undefined;
+  readonly publisher?: string | undefined;
+  readonly published?: string | undefined;
+  readonly language?: string | undefined;
+}
+
+export const ZONE_KINDS = [
+  "title",
+  "byline",
+  "dateline",
+  "body",
+  "caption",
+  "bio",
+  "navigation",
+  "prompt",
+  "comments",
+  "footer",
+  "metadata",
+] as const;
+export type ZoneKind = (typeof ZONE_KINDS)[number];
+
+export interface Zone {
+  readonly kind: ZoneKind;
+  readonly span: Span;
+  /** Why the cleaner put this text in this zone. */
+  readonly reason: string;
+}
+
+export interface ZonesLayer {
+  readonly zones: readonly Zone[];
+  readonly meta: {
+    readonly title: string | null;
+    readonly author: string | null;
+    readonly publisher: string | null;
+    readonly published: string | null;
+    readonly genre: string | null;
+    readonly language: string | null;
+  };
+}
+
+export interface Token {
+  readonly span: Span;
+  readonly pos?: string | undefined;
+  readonly lemma?: string | undefined;
+}
+
+export interface SentencesLayer {
+  readonly sentences: readonly Span[];
+  readonly tokens: readonly Token[];
+}
+
+/** Why an annotation exists: the rule that made it and the spans that filled its fields. */
+export interface Explanation {
+  readonly rule: string;
+  readonly spans: Readonly<Record<string, Span>>;
+}
+
+export interface EntityAnnotation extends Entity {
+  readonly spans: readonly Span[];
+}
+
+export interface TimeAnnotation {
+  readonly span: Span;
+  readonly value: string | null;
+}
+
+export interface QuantityAnnotation {
+  readonly span: Span;
+  readonly value: number | null;
+  readonly qualifier: string;
+  readonly unit: string | null;
+}
+
+export interface AttributionAnnotation {
+  /** The clause attributed. */
+  readonly span: Span;
+  /** The speaker as named, or "author". */
+  readonly source: string;
+  readonly cue: Span | null;
+}
+
+export interface PlaceAnnotation extends Place {
+  readonly span: Span;
+}
+
+export interface EventAnnotation extends Event {
+  readonly spans: readonly Span[];
+  readonly explanation: Explanation;
+}
+
+export interface FigureAnnotation extends Figure {
+  readonly spans: readonly Span[];
+  readonly explanation: Explanation;
+}
+
+/** Every layer a stage can add, by name. */
+export interface Layers {
+  zones: ZonesLayer;
+  sentences: SentencesLayer;
+  entities: readonly EntityAnnotation[];
+  times: readonly TimeAnnotation[];
+  quantities: readonly QuantityAnnotation[];
+  attribution: readonly AttributionAnnotation[];
+  places: readonly PlaceAnnotation[];
+  events: readonly EventAnnotation[];
+  figures: readonly FigureAnnotation[];
+}
+export type LayerName = keyof Layers;
+
+export interface Document {
+  /** The file name without its extension. */
+  readonly id: string;
+  readonly source: SourceInfo;
+  /**
+   * The text the reader produced, before normalisation: the decoded file for .txt and .md, the
+   * extracted text for .html, .pdf and .docx. `offsets` maps `text` back into it.
+   */
+  readonly original: string;
+  /** The normalised text: every span of every layer is an offset into it. Never changes. */
+  readonly text: string;
+  readonly offsets: OffsetMap;
+  readonly hints: ReaderHints;
+  readonly layers: Readonly<Partial<Layers>>;
+  /** Problems that did not stop the reading (a page with no article, a guessed encoding). */
+  readonly warnings: readonly string[];
+}
+
+/** Returns a new Document with one more layer. */
+export function withLayer<K extends LayerName>(doc: Document, name: K, layer: Layers[K]): Document {
+  return { ...doc, layers: { ...doc.layers, [name]: layer } };
+}

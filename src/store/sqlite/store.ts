@@ -1,0 +1,228 @@
+// The SQLite store: one attest.db (WAL journal) in the store directory, behind the Store interface.
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { AttestError, asAttestError } from "../../errors.js";
+import type { Reading } from "../../model/reading.js";
+import {
+  checkedReading,
+  documentColumns,
+  entityRows,
+  eventRows,
+  figureRows,
+  idCandidates,
+  storedFormat,
+  storedGenre,
+} from "../rows.js";
+import type {
+  DocumentInput,
+  DocumentSummary,
+  EventFilter,
+  PutResult,
+  Store,
+  StoredDocument,
+  StoredEvent,
+  StoreStats,
+} from "../store.js";
+import { type EventJsonRow, prepareQueries, type Queries } from "./queries.js";
+import { migrate } from "./schema.js";
+
+/** The database file inside a store directory. */
+export const DATABASE_FILE = "attest.db";
+
+/** Opens the store in `dir`, creating the directory and its attest.db on first use. */
+export async function openSqliteStore(dir: string): Promise<Store> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new AttestError("E_STORE", `the store directory cannot be created: ${why}`, dir, { cause: err });
+  }
+  const file = join(dir, DATABASE_FILE);
+  return new SqliteStore(openDatabase(file), file);
+}
+
+/** Opens (or creates) the database file, sets its pragmas and brings its schema up to date. */
+function openDatabase(file: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file);
+    const journal = db.pragma("journal_mode = WAL", { simple: true });
+    if (journal !== "wal") {
+      throw new AttestError(
+        "E_STORE",
+        `the database cannot use a write-ahead log (journal is "${journal}")`,
+        file,
+      );
+    }
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 5000");
+    migrate(db, file);
+    return db;
+  } catch (err) {
+    db?.close();
+    throw openError(err, file);
+  }
+}
+
+function openError(err: unknown, file: string): AttestError {
+  if (err instanceof AttestError) return err;
+  const code = (err as { code?: unknown }).code;
+  const why = err instanceof Error ? err.message : String(err);
+  const reason =
+    code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT"
+      ? `not an Attest store: the file is not a SQLite database or is damaged (${why}); move it aside to start a new store`
+      : `the store database cannot be opened: ${why}`;
+  return new AttestError("E_STORE", reason, file, { cause: err });
+}
+
+class SqliteStore implements Store {
+  readonly #db: Database.Database;
+  readonly #file: string;
+  readonly #q: Queries;
+  readonly #put: Database.Transaction<(input: DocumentInput, reading: Reading) => PutResult>;
+
+  constructor(db: Database.Database, file: string) {
+    this.#db = db;
+    this.#file = file;
+    this.#q = prepareQueries(db);
+    this.#put = db.transaction((input: DocumentInput, reading: Reading) => this.#putNow(input, reading));
+  }
+
+  async putDocument(input: DocumentInput): Promise<PutResult> {
+    return this.#guard(() => this.#put.immediate(input, checkedReading(input)));
+  }
+
+  async hasSha256(sha256: string): Promise<boolean> {
+    return this.#guard(() => this.#q.shaStored.get(sha256) !== undefined);
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    return this.#guard(() => {
+      const row = this.#q.documentById.get(id);
+      if (!row) return null;
+      return {
+        id: row.id,
+        source: {
+          path: row.path,
+          format: storedFormat(row.format, this.#file),
+          encoding: row.encoding,
+          bytes: row.bytes,
+          sha256: row.sha256,
+        },
+        text: row.text,
+        original: row.original,
+        reading: JSON.parse(row.reading) as Reading,
+        pipeline: JSON.parse(row.pipeline) as Record<string, string>,
+        ingestedAt: row.ingested_at,
+      };
+    });
+  }
+
+  async listDocuments(): Promise<DocumentSummary[]> {
+    return this.#guard(() =>
+      this.#q.listDocuments.all().map((row) => ({
+        id: row.id,
+        path: row.path,
+        format: storedFormat(row.format, this.#file),
+        encoding: row.encoding,
+        bytes: row.bytes,
+        sha256: row.sha256,
+        title: row.title,
+        language: row.language,
+        published: row.published,
+        genre: storedGenre(row.genre),
+        counts: { events: row.events, entities: row.entities, figures: row.figures },
+        ingestedAt: row.ingested_at,
+      })),
+    );
+  }
+
+  async listEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
+    return this.#guard(() =>
+      this.#eventRows(filter).map((row) => ({ documentId: row.document_id, event: JSON.parse(row.json) })),
+    );
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.#guard(() => {
+      const row = this.#q.stats.get();
+      if (!row) throw new AttestError("E_STORE", "the store could not be counted", this.#file);
+      return { ...row };
+    });
+  }
+
+  async close(): Promise<void> {
+    if (!this.#db.open) return;
+    try {
+      this.#guard(() => this.#db.pragma("optimize"));
+    } finally {
+      this.#db.close();
+    }
+  }
+
+  /** Runs one store operation: refuses a closed store, reports any failure as E_STORE. */
+  #guard<T>(operation: () => T): T {
+    if (!this.#db.open) throw new AttestError("E_STORE", "the store is closed", this.#file);
+    try {
+      return operation();
+    } catch (err) {
+      throw asAttestError(err, this.#file, "E_STORE");
+    }
+  }
+
+  /** The rules of `putDocument`, inside its IMMEDIATE transaction. */
+  #putNow(input: DocumentInput, reading: Reading): PutResult {
+    const { sha256, path } = input.source;
+    const stored = this.#q.documentBySha.get(sha256);
+    if (stored) {
+      return stored.path === path
+        ? { id: stored.id, status: "unchanged" }
+        : { id: stored.id, status: "unchanged", duplicateOf: stored.id };
+    }
+    const atPath = this.#q.documentByPath.get(path);
+    if (atPath) {
+      this.#q.deleteDocument.run(atPath.id);
+      this.#insert(atPath.id, input, reading);
+      return { id: atPath.id, status: "replaced" };
+    }
+    const id = idCandidates(input.id, sha256).find(
+      (candidate) => this.#q.idTaken.get(candidate) === undefined,
+    );
+    if (id === undefined) throw new AttestError("E_STORE", `no free id for document "${input.id}"`, path);
+    this.#insert(id, input, reading);
+    return { id, status: "added" };
+  }
+
+  #insert(documentId: string, input: DocumentInput, reading: Reading): void {
+    const q = this.#q;
+    q.insertDocument.run({
+      id: documentId,
+      path: input.source.path,
+      sha256: input.source.sha256,
+      format: input.source.format,
+      encoding: input.source.encoding,
+      bytes: input.source.bytes,
+      ...documentColumns(reading),
+      text: input.text,
+      original: input.original,
+      reading: JSON.stringify(reading),
+      pipeline: JSON.stringify(input.pipeline),
+      ingestedAt: new Date().toISOString(),
+    });
+    for (const row of eventRows(reading))
+      q.insertEvent.run({ documentId, ...row, specific: row.specific ? 1 : 0 });
+    for (const row of entityRows(reading)) q.insertEntity.run({ documentId, ...row });
+    for (const row of figureRows(reading)) q.insertFigure.run({ documentId, ...row });
+  }
+
+  #eventRows(filter: EventFilter): EventJsonRow[] {
+    const { type, documentId } = filter;
+    if (type !== undefined && documentId !== undefined)
+      return this.#q.eventsOfTypeAndDocument.all(type, documentId);
+    if (type !== undefined) return this.#q.eventsOfType.all(type);
+    if (documentId !== undefined) return this.#q.eventsOfDocument.all(documentId);
+    return this.#q.allEvents.all();
+  }
+}

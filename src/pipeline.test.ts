@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { AttestError } from "./errors.js";
-import { textDocument } from "./model/text-document.js";
 import { Reading } from "./model/reading.js";
+import { textDocument } from "./model/text-document.js";
 import { toReading } from "./model/to-reading.js";
 import { buildPipeline, DEFAULT_STAGES, runPipeline } from "./pipeline.js";
 import { loadResources } from "./resources/resources.js";
@@ -25,7 +25,11 @@ describe("buildPipeline", () => {
   const bad: [string, Stage[], RegExp][] = [
     ["a stage before the layer it requires", [sentences, clean], /requires zones/],
     ["events without entities", [clean, emptyStage("events", "events", ["entities"])], /requires entities/],
-    ["one layer provided twice", [clean, emptyStage("x", "places", []), emptyStage("y", "places", [])], /twice/],
+    [
+      "one layer provided twice",
+      [clean, emptyStage("x", "places", []), emptyStage("y", "places", [])],
+      /twice/,
+    ],
   ];
   for (const [name, stages, message] of bad) {
     it(`refuses ${name}`, () => {

@@ -23,6 +23,10 @@ export function defineStage<K extends LayerName>(stage: Stage<K>): Stage<K> {
 type ListLayer = { [K in LayerName]: Layers[K] extends readonly unknown[] ? K : never }[LayerName];
 
 /** A first-version stage that adds an empty list layer, so a reading is complete in shape. */
-export function emptyStage<K extends ListLayer>(name: string, provides: K, requires: readonly LayerName[]): Stage<K> {
+export function emptyStage<K extends ListLayer>(
+  name: string,
+  provides: K,
+  requires: readonly LayerName[],
+): Stage<K> {
   return { name, version: "0.0.0", requires, provides, run: () => [] as unknown as Layers[K] };
 }

@@ -34,7 +34,11 @@ describe("clean: leading date line", () => {
 describe("clean: title line", () => {
   const rows: [string, string, string | null][] = [
     ["a short first line", "Three detained in Osh\n\nPolice detained three men.", "Three detained in Osh"],
-    ["a title after a date line", "date 2021-01-02\nThree detained\n\nPolice detained three men.", "Three detained"],
+    [
+      "a title after a date line",
+      "date 2021-01-02\nThree detained\n\nPolice detained three men.",
+      "Three detained",
+    ],
     // must not match
     ["a first line that is a sentence", "Police detained three men on Monday.\nThey were released.", null],
     ["a long first line", `${"word ".repeat(60)}\n\nMore.`, null],

@@ -4,7 +4,8 @@ import { span } from "../../model/span.js";
 import { defineStage } from "../stage.js";
 
 /** A leading `date 2019-05-28` or `2020-07-07 16:09:00` line: how stored pages carry their date. */
-const LEADING_DATE = /^[ \t]*(?:date[ \t]+)?(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?[ \t]*(?:\n|[ \t])/;
+const LEADING_DATE =
+  /^[ \t]*(?:date[ \t]+)?(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?[ \t]*(?:\n|[ \t])/;
 const MAX_TITLE_LENGTH = 200;
 
 export const clean = defineStage({
@@ -27,7 +28,11 @@ export const clean = defineStage({
     let title = hints.title?.trim() || null;
     const first = firstLine(text, pos);
     if (first && first.text.length <= MAX_TITLE_LENGTH && !/[.!?:]["”’]?$/.test(first.text)) {
-      zones.push({ kind: "title", span: span(first.start, first.end), reason: "first line, short, no final stop" });
+      zones.push({
+        kind: "title",
+        span: span(first.start, first.end),
+        reason: "first line, short, no final stop",
+      });
       title ??= first.text;
       pos = first.end;
     }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { textDocument, } from "../../model/text-document.js";
 import { withLayer } from "../../model/document.js";
+import { textDocument } from "../../model/text-document.js";
 import { loadResources } from "../../resources/resources.js";
 import { clean } from "../clean/clean.js";
 import { sentences } from "./sentences.js";

@@ -20,7 +20,8 @@ export const sentences = defineStage({
       for (const s of sentenceSegmenter.segment(slice)) {
         const trimmed = s.segment.trimEnd();
         const lead = trimmed.length - trimmed.trimStart().length;
-        if (trimmed.trim()) out.push(span(zone.span.start + s.index + lead, zone.span.start + s.index + trimmed.length));
+        if (trimmed.trim())
+          out.push(span(zone.span.start + s.index + lead, zone.span.start + s.index + trimmed.length));
       }
       for (const w of wordSegmenter.segment(slice)) {
         if (w.segment.trim()) {

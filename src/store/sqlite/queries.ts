@@ -46,50 +46,76 @@ const SUMMARY_COLUMNS =
 const EVENTS = "SELECT document_id, json FROM events";
 const EVENT_ORDER = "ORDER BY document_id, ord";
 
+/** The part of a prepared statement the store uses (a type of our own, so declaration files can name it). */
+export interface Statement<P extends unknown[], R> {
+  get(...params: P): R | undefined;
+  all(...params: P): R[];
+  run(...params: P): Database.RunResult;
+}
+
+/** Prepares one statement; `pluck` returns the first column instead of the row. */
+function statement<P extends unknown[] = unknown[], R = unknown>(
+  db: Database.Database,
+  sql: string,
+  pluck = false,
+): Statement<P, R> {
+  const prepared = db.prepare<P, R>(sql);
+  return (pluck ? prepared.pluck() : prepared) as unknown as Statement<P, R>;
+}
+
 export function prepareQueries(db: Database.Database) {
   return {
-    documentBySha: db.prepare<[string], { id: string; path: string }>(
+    documentBySha: statement<[string], { id: string; path: string }>(
+      db,
       "SELECT id, path FROM documents WHERE sha256 = ?",
     ),
-    documentByPath: db.prepare<[string], { id: string }>("SELECT id FROM documents WHERE path = ?"),
-    documentById: db.prepare<[string], FullDocumentRow>(
+    documentByPath: statement<[string], { id: string }>(db, "SELECT id FROM documents WHERE path = ?"),
+    documentById: statement<[string], FullDocumentRow>(
+      db,
       `SELECT ${SUMMARY_COLUMNS}, text, original, reading, pipeline FROM documents WHERE id = ?`,
     ),
-    idTaken: db.prepare<[string], number>("SELECT 1 FROM documents WHERE id = ?").pluck(),
-    shaStored: db.prepare<[string], number>("SELECT 1 FROM documents WHERE sha256 = ?").pluck(),
-    deleteDocument: db.prepare<[string]>("DELETE FROM documents WHERE id = ?"),
-    insertDocument: db.prepare(
+    idTaken: statement<[string], number>(db, "SELECT 1 FROM documents WHERE id = ?", true),
+    shaStored: statement<[string], number>(db, "SELECT 1 FROM documents WHERE sha256 = ?", true),
+    deleteDocument: statement<[string]>(db, "DELETE FROM documents WHERE id = ?"),
+    insertDocument: statement<[Record<string, unknown>], never>(
+      db,
       `INSERT INTO documents (id, path, sha256, format, encoding, bytes, title, language, published, genre,
          text, original, reading, pipeline, ingested_at)
        VALUES (@id, @path, @sha256, @format, @encoding, @bytes, @title, @language, @published, @genre,
          @text, @original, @reading, @pipeline, @ingestedAt)`,
     ),
-    insertEvent: db.prepare(
+    insertEvent: statement<[Record<string, unknown>], never>(
+      db,
       `INSERT INTO events (document_id, ord, id, type, specific, date_value, source, factuality, evidence, json)
        VALUES (@documentId, @ord, @id, @type, @specific, @dateValue, @source, @factuality, @evidence, @json)`,
     ),
-    insertEntity: db.prepare(
+    insertEntity: statement<[Record<string, unknown>], never>(
+      db,
       `INSERT INTO entities (document_id, ord, name, type, country, json)
        VALUES (@documentId, @ord, @name, @type, @country, @json)`,
     ),
-    insertFigure: db.prepare(
+    insertFigure: statement<[Record<string, unknown>], never>(
+      db,
       `INSERT INTO figures (document_id, ord, id, value, qualifier, unit, as_of, source, evidence, json)
        VALUES (@documentId, @ord, @id, @value, @qualifier, @unit, @asOf, @source, @evidence, @json)`,
     ),
-    listDocuments: db.prepare<[], SummaryRow>(
+    listDocuments: statement<[], SummaryRow>(
+      db,
       `SELECT ${SUMMARY_COLUMNS},
          (SELECT count(*) FROM events WHERE document_id = d.id) AS events,
          (SELECT count(*) FROM entities WHERE document_id = d.id) AS entities,
          (SELECT count(*) FROM figures WHERE document_id = d.id) AS figures
        FROM documents AS d ORDER BY id`,
     ),
-    allEvents: db.prepare<[], EventJsonRow>(`${EVENTS} ${EVENT_ORDER}`),
-    eventsOfType: db.prepare<[string], EventJsonRow>(`${EVENTS} WHERE type = ? ${EVENT_ORDER}`),
-    eventsOfDocument: db.prepare<[string], EventJsonRow>(`${EVENTS} WHERE document_id = ? ${EVENT_ORDER}`),
-    eventsOfTypeAndDocument: db.prepare<[string, string], EventJsonRow>(
+    allEvents: statement<[], EventJsonRow>(db, `${EVENTS} ${EVENT_ORDER}`),
+    eventsOfType: statement<[string], EventJsonRow>(db, `${EVENTS} WHERE type = ? ${EVENT_ORDER}`),
+    eventsOfDocument: statement<[string], EventJsonRow>(db, `${EVENTS} WHERE document_id = ? ${EVENT_ORDER}`),
+    eventsOfTypeAndDocument: statement<[string, string], EventJsonRow>(
+      db,
       `${EVENTS} WHERE type = ? AND document_id = ? ${EVENT_ORDER}`,
     ),
-    stats: db.prepare<[], StatsRow>(
+    stats: statement<[], StatsRow>(
+      db,
       `SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM events) AS events,
          (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM figures) AS figures`,
     ),

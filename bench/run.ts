@@ -1,0 +1,111 @@
+// `npm run bench`: pipeline speed against a bare read of the same files, and ingest throughput and store size.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { analyseDocument, prepare } from "../src/analyse.js";
+import { ingest } from "../src/cli/ingest.js";
+import { readDocument } from "../src/read/read.js";
+import { openStore } from "../src/store/index.js";
+
+const GOLD = new URL("../../shared/gold/", import.meta.url).pathname;
+const DOCS = Number(process.argv.find((a) => a.startsWith("--docs="))?.slice(7) ?? 10_000);
+
+function goldFiles(): string[] {
+  const dirs = ["seeds", "dev"].map((d) => join(GOLD, d));
+  const files = dirs.flatMap((d) => {
+    try {
+      return readdirSync(d)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => join(d, f));
+    } catch {
+      return [];
+    }
+  });
+  if (!files.length) {
+    console.error(`bench: no gold documents under ${GOLD} (seeds/, dev/); falling back to examples/`);
+    const ex = new URL("../examples/", import.meta.url).pathname;
+    return readdirSync(ex)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => join(ex, f));
+  }
+  return files;
+}
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+}
+
+async function timeIt<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t0 = process.hrtime.bigint();
+  const value = await fn();
+  return [value, Number(process.hrtime.bigint() - t0) / 1e9];
+}
+
+/** Pipeline vs baseline (read + decode + hash only) over the same files, in the same run. */
+async function pipelineSpeed(files: string[], rounds: number) {
+  const ready = prepare();
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0) * rounds;
+  const [, base] = await timeIt(async () => {
+    for (let r = 0; r < rounds; r++) for (const f of files) await readDocument(f);
+  });
+  const [, full] = await timeIt(async () => {
+    for (let r = 0; r < rounds; r++) for (const f of files) analyseDocument(await readDocument(f), ready);
+  });
+  const n = files.length * rounds;
+  return {
+    documents: n,
+    mb: bytes / 1e6,
+    baselineDocsPerS: n / base,
+    pipelineDocsPerS: n / full,
+    ratio: full / base,
+    pipelineMBPerS: bytes / 1e6 / full,
+  };
+}
+
+/** Ingest of `count` distinct documents made by copying the gold documents under new names. */
+async function ingestThroughput(files: string[], count: number) {
+  const root = mkdtempSync(join(tmpdir(), "attest-bench-"));
+  const corpus = join(root, "corpus");
+  mkdirSync(corpus);
+  for (let i = 0; i < count; i++) {
+    const src = files[i % files.length] as string;
+    // a copy number line keeps each copy's content (and so its hash) distinct
+    writeFileSync(
+      join(corpus, `doc${String(i).padStart(6, "0")}.txt`),
+      `${readFileSync(src, "utf8")}\n\n[copy ${i}]\n`,
+    );
+  }
+  const data = join(root, "data");
+  const store = await openStore(data);
+  const [first, seconds] = await timeIt(() => ingest(store, [corpus]));
+  const [again, secondsAgain] = await timeIt(() => ingest(store, [corpus]));
+  const stats = await store.stats();
+  await store.close();
+  const result = {
+    documents: count,
+    seconds,
+    docsPerS: count / seconds,
+    rerunSeconds: secondsAgain,
+    storeMB: dirBytes(data) / 1e6,
+    added: first.added,
+    unchangedOnRerun: again.unchanged,
+    failed: first.failures.length + again.failures.length,
+    stored: stats.documents,
+  };
+  rmSync(root, { recursive: true, force: true });
+  return result;
+}
+
+const files = goldFiles();
+const speed = await pipelineSpeed(files, 20);
+console.log(
+  `pipeline: ${speed.pipelineDocsPerS.toFixed(0)} docs/s (${speed.pipelineMBPerS.toFixed(2)} MB/s) vs bare read ` +
+    `${speed.baselineDocsPerS.toFixed(0)} docs/s: ${speed.ratio.toFixed(2)}× the baseline's time (${speed.documents} docs, one core)`,
+);
+const ing = await ingestThroughput(files, DOCS);
+console.log(
+  `ingest: ${ing.documents} documents in ${ing.seconds.toFixed(1)} s = ${ing.docsPerS.toFixed(0)} docs/s; ` +
+    `re-run (all unchanged) ${ing.rerunSeconds.toFixed(1)} s; store ${ing.storeMB.toFixed(1)} MB; ` +
+    `${ing.added} added, ${ing.unchangedOnRerun} unchanged on re-run, ${ing.failed} failed`,
+);
+console.log(JSON.stringify({ pipeline: speed, ingest: ing }));

@@ -1,0 +1,63 @@
+// The text of `attest read --explain`: what each stage added to a document, and why.
+import type { Document } from "../model/document.js";
+import type { AttestReading } from "../model/to-reading.js";
+
+const PREVIEW = 72;
+
+function preview(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > PREVIEW ? `${flat.slice(0, PREVIEW - 1)}…` : flat;
+}
+
+function spanLine(doc: Document, start: number, end: number): string {
+  const [os, oe] = doc.offsets.rangeToOriginal(start, end);
+  return `[${start}-${end} ← original ${os}-${oe}]`;
+}
+
+export function explain(doc: Document, reading: AttestReading): string {
+  const lines: string[] = [];
+  const s = doc.source;
+  lines.push(
+    `== ${doc.id}  (${s.path}: ${s.format}, ${s.encoding}, ${s.bytes} bytes, sha256 ${s.sha256.slice(0, 12)})`,
+  );
+  lines.push(
+    `stages: ${Object.entries(reading.attest.stages)
+      .map(([n, v]) => `${n}@${v}`)
+      .join(" ")}`,
+  );
+  for (const w of doc.warnings) lines.push(`warning: ${w}`);
+  const meta = reading.document;
+  for (const key of ["title", "author", "publisher", "published", "genre", "language"] as const) {
+    lines.push(`${key.padEnd(10)} ${meta[key] ?? "—"}`);
+  }
+  lines.push("zones:");
+  for (const z of doc.layers.zones?.zones ?? []) {
+    const text = doc.text.slice(z.span.start, z.span.end);
+    lines.push(
+      `  ${z.kind.padEnd(10)} ${spanLine(doc, z.span.start, z.span.end)} ${z.reason}: "${preview(text)}"`,
+    );
+  }
+  const l = doc.layers;
+  lines.push(
+    `layers: ${l.sentences?.sentences.length ?? 0} sentences, ${l.sentences?.tokens.length ?? 0} tokens, ` +
+      `${l.entities?.length ?? 0} entities, ${l.times?.length ?? 0} times, ${l.quantities?.length ?? 0} quantities, ` +
+      `${l.attribution?.length ?? 0} attributions, ${l.places?.length ?? 0} places`,
+  );
+  for (const t of l.times ?? [])
+    lines.push(
+      `  time ${spanLine(doc, t.span.start, t.span.end)} "${doc.text.slice(t.span.start, t.span.end)}" → ${t.value}`,
+    );
+  for (const e of l.events ?? []) {
+    lines.push(`event ${e.id} ${e.type}: "${preview(e.evidence)}"  rule ${e.explanation.rule}`);
+    for (const [field, sp] of Object.entries(e.explanation.spans)) {
+      lines.push(`    ${field}: "${doc.text.slice(sp.start, sp.end)}" ${spanLine(doc, sp.start, sp.end)}`);
+    }
+  }
+  for (const f of l.figures ?? [])
+    lines.push(
+      `figure ${f.id} ${f.value} (${f.qualifier}): "${preview(f.evidence)}"  rule ${f.explanation.rule}`,
+    );
+  if (!l.events?.length) lines.push("events: none");
+  if (!l.figures?.length) lines.push("figures: none");
+  return `${lines.join("\n")}\n\n`;
+}

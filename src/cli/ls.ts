@@ -11,6 +11,11 @@ interface ListOptions {
   document?: string;
 }
 
+/** A table; coloured only on a terminal, so piped output stays plain text. */
+function table(head: string[]): Table.Table {
+  return new Table(process.stdout.isTTY ? { head } : { head, style: { head: [], border: [] } });
+}
+
 const cut = (s: string | null | undefined, n: number) => {
   const flat = (s ?? "").replace(/\s+/g, " ").trim();
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
@@ -41,9 +46,9 @@ async function runLs(opts: ListOptions): Promise<number> {
       await out(`${JSON.stringify(docs, null, 2)}\n`);
       return EXIT.ok;
     }
-    const table = new Table({ head: ["id", "format", "lang", "published", "events", "figures", "title"] });
+    const rows = table(["id", "format", "lang", "published", "events", "figures", "title"]);
     for (const d of docs) {
-      table.push([
+      rows.push([
         d.id,
         d.format,
         d.language ?? "",
@@ -53,7 +58,7 @@ async function runLs(opts: ListOptions): Promise<number> {
         cut(d.title, 60),
       ]);
     }
-    await out(`${table.toString()}\n${docs.length} document${docs.length === 1 ? "" : "s"}\n`);
+    await out(`${rows.toString()}\n${docs.length} document${docs.length === 1 ? "" : "s"}\n`);
     return EXIT.ok;
   } finally {
     await store.close();
@@ -72,12 +77,10 @@ async function runEvents(opts: ListOptions): Promise<number> {
       await out(`${JSON.stringify(events, null, 2)}\n`);
       return EXIT.ok;
     }
-    const table = new Table({
-      head: ["document", "id", "type", "date", "places", "source", "factuality", "evidence"],
-    });
+    const rows = table(["document", "id", "type", "date", "places", "source", "factuality", "evidence"]);
     for (const { documentId, event: e } of events) {
       const places = (e.places ?? []).map((p) => p.name).join(", ");
-      table.push([
+      rows.push([
         documentId,
         e.id,
         e.type,
@@ -88,7 +91,7 @@ async function runEvents(opts: ListOptions): Promise<number> {
         cut(e.evidence, 50),
       ]);
     }
-    await out(`${table.toString()}\n${events.length} event${events.length === 1 ? "" : "s"}\n`);
+    await out(`${rows.toString()}\n${events.length} event${events.length === 1 ? "" : "s"}\n`);
     return EXIT.ok;
   } finally {
     await store.close();

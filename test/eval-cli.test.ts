@@ -17,7 +17,9 @@ describe("attest eval equals score.py", () => {
       assert.equal(read.code, 0, read.stderr);
       const file = join(tempDir("eval"), "readings.jsonl");
       writeFileSync(file, read.stdout);
-      const reference = spawnSync("python3", [join(GOLD, "score.py"), set, file, "--json"], { encoding: "utf8" });
+      const reference = spawnSync("python3", [join(GOLD, "score.py"), set, file, "--json"], {
+        encoding: "utf8",
+      });
       assert.equal(reference.status, 0, reference.stderr);
       const ours = attest(["eval", set, "--json"]);
       assert.equal(ours.code, 0, ours.stderr);

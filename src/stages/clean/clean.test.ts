@@ -42,6 +42,11 @@ describe("clean: title line", () => {
     // must not match
     ["a first line that is a sentence", "Police detained three men on Monday.\nThey were released.", null],
     ["a long first line", `${"word ".repeat(60)}\n\nMore.`, null],
+    [
+      "a hard-wrapped first sentence",
+      "A man was sentenced to ten years in\nprison on Monday, officials said.",
+      null,
+    ],
   ];
   for (const [name, text, title] of rows) {
     it(name, () => {

@@ -10,7 +10,7 @@ const MAX_TITLE_LENGTH = 200;
 
 export const clean = defineStage({
   name: "clean",
-  version: "0.1.0",
+  version: "0.1.1",
   requires: [],
   provides: "zones",
   run(doc): ZonesLayer {
@@ -27,11 +27,11 @@ export const clean = defineStage({
     }
     let title = hints.title?.trim() || null;
     const first = firstLine(text, pos);
-    if (first && first.text.length <= MAX_TITLE_LENGTH && !/[.!?:]["”’]?$/.test(first.text)) {
+    if (first && isTitleLine(text, first)) {
       zones.push({
         kind: "title",
         span: span(first.start, first.end),
-        reason: "first line, short, no final stop",
+        reason: "first line: short, no final stop, a paragraph of its own",
       });
       title ??= first.text;
       pos = first.end;
@@ -48,6 +48,12 @@ export const clean = defineStage({
     return { zones, meta };
   },
 });
+
+/** A title stands alone: short, without a final stop, and followed by a blank line (not a wrapped sentence). */
+function isTitleLine(text: string, line: { end: number; text: string }): boolean {
+  if (line.text.length > MAX_TITLE_LENGTH || /[.!?:]["”’]?$/.test(line.text)) return false;
+  return /^[ \t]*(?:\n[ \t]*\n|$)/.test(text.slice(line.end, line.end + 200)) || line.end === text.length;
+}
 
 function firstLine(text: string, from: number): { start: number; end: number; text: string } | null {
   const re = /[^\n]*\S[^\n]*/y;

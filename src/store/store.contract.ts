@@ -58,6 +58,13 @@ function putRules(open: OpenStore): void {
       assert.equal(await store.hasSha256(input.source.sha256), true);
     }));
 
+  it("gives back the original text when it equals the normalised text", () =>
+    using(open, async (store) => {
+      const input = sampleDocument(2);
+      await store.putDocument({ ...input, original: input.text });
+      assert.equal((await store.getDocument("doc-2"))?.original, input.text);
+    }));
+
   it("leaves the same content at the same path unchanged and writes nothing", () =>
     using(open, async (store) => {
       const input = sampleDocument(1);

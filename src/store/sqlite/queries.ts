@@ -18,7 +18,7 @@ export interface DocumentRow {
 
 export interface FullDocumentRow extends DocumentRow {
   text: string;
-  original: string;
+  original: string | null;
   reading: string;
   pipeline: string;
 }

@@ -27,7 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
         published TEXT,
         genre TEXT,
         text TEXT NOT NULL,
-        original TEXT NOT NULL,
+        original TEXT, -- NULL when equal to text (most .txt files)
         reading TEXT NOT NULL,
         pipeline TEXT NOT NULL,
         ingested_at TEXT NOT NULL

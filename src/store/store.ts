@@ -59,14 +59,9 @@ export interface DocumentSummary {
   readonly ingestedAt: string;
 }
 
-/** One document in full, as it was put. */
-export interface StoredDocument {
-  readonly id: string;
-  readonly source: SourceInfo;
-  readonly text: string;
-  readonly original: string;
-  readonly reading: Reading;
-  readonly pipeline: Readonly<Record<string, string>>;
+/** One document in full, as it was put (under the id the store gave it). */
+export interface StoredDocument extends DocumentInput {
+  /** When this content was stored, ISO 8601 (UTC). */
   readonly ingestedAt: string;
 }
 

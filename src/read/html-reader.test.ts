@@ -48,6 +48,7 @@ the arrests.</p>
 <p>${P2}</p>
 <div hidden>HIDDEN_TEXT</div><div style="display: none">INVISIBLE_TEXT</div>
 <noscript>NOSCRIPT_TEXT</noscript>
+<figure><img src="rally.jpg" alt=""><figcaption>Protesters outside parliament. CAPTION_TEXT</figcaption></figure>
 <p>${P3}</p>
 </article></main>
 <footer><a href="/about">About us</a> FOOTER_TEXT</footer>
@@ -72,6 +73,7 @@ const MUST_NOT_APPEAR = [
   "INVISIBLE_TEXT",
   "NOSCRIPT_TEXT",
   "FOOTER_TEXT",
+  "CAPTION_TEXT",
   "Home",
   "Daily News LLC",
 ];

@@ -1,4 +1,4 @@
-// Turning an article's DOM into text: block elements become paragraphs, <br> a line break.
+// Turning an article's DOM into text: block elements become paragraphs, <br> a line break, captions go.
 import type { HtmlElement } from "./html-meta.js";
 
 /** Elements that end one paragraph and start another. */
@@ -9,6 +9,8 @@ const BLOCKS = new Set(
     "tbody thead tfoot tr ul"
   ).split(" "),
 );
+/** Elements whose text is not the article's: photo captions (GUIDELINES §1 lists them as non-body). */
+const SKIPPED = new Set(["figcaption"]);
 /** Table cells: separated by a tab within their row. */
 const CELLS = new Set(["td", "th"]);
 /** HTML's own whitespace (not NBSP), which collapses to one space outside <pre>. */
@@ -99,6 +101,7 @@ export function articleText(root: HtmlElement): ArticleText {
     }
     if (node.nodeType !== 1) continue;
     const tag = node.localName?.toLowerCase() ?? "";
+    if (SKIPPED.has(tag)) continue;
     if (tag === "br") current.add("\n");
     if (CELLS.has(tag) && current.hasText) current.add("\t");
     const end = tag === "pre" ? "pre" : BLOCKS.has(tag) ? "block" : tag === "a" ? "link" : null;

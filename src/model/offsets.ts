@@ -29,6 +29,38 @@ export class OffsetMap {
     return new OffsetMap([{ norm: 0, orig: 0, length, origLength: length }], length, length);
   }
 
+  /**
+   * The map of a text made in two steps: `inner` maps text B back to text A, `outer` maps text C
+   * back to B; the result maps C back to A. Copied runs of `outer` are split where `inner`'s
+   * segments split; a replaced segment of `outer` maps to the A range of its whole B range.
+   */
+  static compose(inner: OffsetMap, outer: OffsetMap): OffsetMap {
+    if (outer.origLength !== inner.normLength)
+      throw new RangeError(
+        `cannot compose: outer maps to ${outer.origLength}, inner from ${inner.normLength}`,
+      );
+    const segments: OffsetSegment[] = [];
+    for (const seg of outer.segments) {
+      if (seg.length !== seg.origLength) {
+        const [start, end] = inner.rangeToOriginal(seg.orig, seg.orig + seg.origLength);
+        pushSegment(segments, { norm: seg.norm, orig: start, length: seg.length, origLength: end - start });
+        continue;
+      }
+      for (let mid = seg.orig; mid < seg.orig + seg.length; ) {
+        const at = inner.segmentAt(mid);
+        const end = Math.min(seg.orig + seg.length, at.norm + at.length);
+        const norm = seg.norm + (mid - seg.orig);
+        const [o0, o1] =
+          at.length === at.origLength
+            ? [at.orig + (mid - at.norm), at.orig + (end - at.norm)]
+            : inner.rangeToOriginal(mid, end);
+        pushSegment(segments, { norm, orig: o0, length: end - mid, origLength: o1 - o0 });
+        mid = end;
+      }
+    }
+    return new OffsetMap(segments, outer.normLength, inner.origLength);
+  }
+
   /** The original offset of normalised offset `n` (0 ≤ n ≤ normLength). */
   toOriginal(n: number): number {
     if (n < 0 || n > this.normLength) throw new RangeError(`offset ${n} outside 0..${this.normLength}`);
@@ -62,6 +94,21 @@ export class OffsetMap {
   }
 }
 
+/** Appends `seg`, merging it into the last segment when both are copies and contiguous. */
+function pushSegment(segments: OffsetSegment[], seg: OffsetSegment): void {
+  if (seg.length === 0) return;
+  const last = segments[segments.length - 1];
+  const contiguous =
+    last &&
+    last.length === last.origLength &&
+    seg.length === seg.origLength &&
+    last.orig + last.origLength === seg.orig;
+  if (contiguous) {
+    last.length += seg.length;
+    last.origLength += seg.origLength;
+  } else segments.push(seg);
+}
+
 /** Builds a normalised text and its OffsetMap while walking an original text left to right. */
 export class TextBuilder {
   private readonly parts: string[] = [];
@@ -86,18 +133,7 @@ export class TextBuilder {
   }
 
   private push(seg: OffsetSegment, text: string): void {
-    const last = this.segments[this.segments.length - 1];
-    const contiguous =
-      last &&
-      last.length === last.origLength &&
-      seg.length === seg.origLength &&
-      last.orig + last.origLength === seg.orig;
-    if (contiguous) {
-      last.length += seg.length;
-      last.origLength += seg.origLength;
-    } else {
-      this.segments.push(seg);
-    }
+    pushSegment(this.segments, seg);
     this.parts.push(text);
     this.norm += text.length;
   }

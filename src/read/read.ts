@@ -4,9 +4,11 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { AttestError, asAttestError } from "../errors.js";
 import type { Document, Format } from "../model/document.js";
+import { OffsetMap } from "../model/offsets.js";
 import { formatOf, SUPPORTED_EXTENSIONS } from "./formats.js";
 import { normalise } from "./normalise.js";
 import type { Reader } from "./reader.js";
+import { unwrap } from "./unwrap.js";
 
 export interface ReadOptions {
   /** Files larger than this are refused before being read (E_TOO_LARGE). */
@@ -48,6 +50,25 @@ async function checkedSize(path: string, maxBytes: number): Promise<number> {
   return info.size;
 }
 
+/** Formats whose text is often hard-wrapped: PDF text layers, and plain text extracted from PDFs. */
+const WRAPPED_FORMATS: ReadonlySet<Format> = new Set(["text", "pdf"]);
+
+/** The Document's text: the reader's text normalised, and unwrapped when it is hard-wrapped. */
+function documentText(
+  format: Format,
+  original: string,
+): { text: string; offsets: OffsetMap; warnings: string[] } {
+  const normalised = normalise(original);
+  if (!WRAPPED_FORMATS.has(format)) return { ...normalised, warnings: [] };
+  const unwrapped = unwrap(normalised.text);
+  if (unwrapped.joins === 0) return { ...normalised, warnings: [] };
+  return {
+    text: unwrapped.text,
+    offsets: OffsetMap.compose(normalised.offsets, unwrapped.offsets),
+    warnings: [`hard-wrapped lines rejoined (${unwrapped.joins} joins)`],
+  };
+}
+
 async function readerFor(path: string): Promise<{ format: Format; reader: Reader }> {
   const format = formatOf(path);
   if (format) return { format, reader: await READERS[format]() };
@@ -64,7 +85,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
     if (bytes.length === 0) throw new AttestError("E_EMPTY", undefined, path);
     const { format, reader } = await readerFor(path);
     const out = await reader(bytes, { file: path, encoding: options.encoding });
-    const { text, offsets } = normalise(out.original);
+    const { text, offsets, warnings } = documentText(format, out.original);
     return {
       id: basename(path, extname(path)),
       source: {
@@ -79,7 +100,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
       offsets,
       hints: out.hints,
       layers: {},
-      warnings: out.warnings,
+      warnings: [...out.warnings, ...warnings],
     };
   } catch (err) {
     throw asAttestError(err, path);

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { analyseDocument, prepare } from "../src/analyse.js";
 import { ingest } from "../src/cli/ingest.js";
 import { readDocument } from "../src/read/read.js";
+import { loadResources } from "../src/resources/resources.js";
+import { clean } from "../src/stages/clean/clean.js";
 import { openStore } from "../src/store/index.js";
 
 const GOLD = new URL("../../shared/gold/", import.meta.url).pathname;
@@ -62,6 +64,17 @@ async function pipelineSpeed(files: string[], rounds: number) {
   };
 }
 
+/** The clean stage alone (zones and metadata) over documents already read: its cost per MB of text. */
+async function cleaningCost(files: string[], rounds: number) {
+  const resources = loadResources();
+  const docs = await Promise.all(files.map((f) => readDocument(f)));
+  const chars = docs.reduce((n, d) => n + Buffer.byteLength(d.text, "utf8"), 0) * rounds;
+  const [, seconds] = await timeIt(async () => {
+    for (let r = 0; r < rounds; r++) for (const d of docs) clean.run(d, resources);
+  });
+  return { mb: chars / 1e6, seconds, msPerMB: (seconds * 1000) / (chars / 1e6) };
+}
+
 /** Ingest of `count` distinct documents made by copying the gold documents under new names. */
 async function ingestThroughput(files: string[], count: number) {
   const root = mkdtempSync(join(tmpdir(), "attest-bench-"));
@@ -102,10 +115,14 @@ console.log(
   `pipeline: ${speed.pipelineDocsPerS.toFixed(0)} docs/s (${speed.pipelineMBPerS.toFixed(2)} MB/s) vs bare read ` +
     `${speed.baselineDocsPerS.toFixed(0)} docs/s: ${speed.ratio.toFixed(2)}× the baseline's time (${speed.documents} docs, one core)`,
 );
+const cleaning = await cleaningCost(files, 20);
+console.log(
+  `cleaning: ${cleaning.msPerMB.toFixed(0)} ms per MB of text (${cleaning.mb.toFixed(1)} MB cleaned)`,
+);
 const ing = await ingestThroughput(files, DOCS);
 console.log(
   `ingest: ${ing.documents} documents in ${ing.seconds.toFixed(1)} s = ${ing.docsPerS.toFixed(0)} docs/s; ` +
     `re-run (all unchanged) ${ing.rerunSeconds.toFixed(1)} s; store ${ing.storeMB.toFixed(1)} MB; ` +
     `${ing.added} added, ${ing.unchangedOnRerun} unchanged on re-run, ${ing.failed} failed`,
 );
-console.log(JSON.stringify({ pipeline: speed, ingest: ing }));
+console.log(JSON.stringify({ pipeline: speed, cleaning, ingest: ing }));

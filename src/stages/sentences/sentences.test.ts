@@ -4,7 +4,7 @@ import { withLayer } from "../../model/document.js";
 import { textDocument } from "../../model/text-document.js";
 import { loadResources } from "../../resources/resources.js";
 import { clean } from "../clean/clean.js";
-import { sentences } from "./sentences.js";
+import { sentences, WINDOW, windows } from "./sentences.js";
 
 const resources = loadResources();
 function split(text: string) {
@@ -34,5 +34,30 @@ describe("sentences", () => {
     const { doc, layer } = split("Six detained in Osh\n\nSix people were detained.");
     const toks = layer.tokens.map((t) => doc.text.slice(t.span.start, t.span.end));
     assert.deepEqual(toks, ["Six", "people", "were", "detained", "."]);
+  });
+});
+
+describe("windows (regression: a 600 KB single-line text took minutes in ICU's segmenter)", () => {
+  it("cover the text exactly, each at most WINDOW long, cut after a sentence stop", () => {
+    const text = "Police detained a man in Osh. ".repeat(2000);
+    const ws = windows(text, 0, text.length);
+    assert.equal(ws[0]?.[0], 0);
+    assert.equal(ws.at(-1)?.[1], text.length);
+    for (let i = 0; i < ws.length; i++) {
+      const [s, e] = ws[i] as [number, number];
+      assert.ok(e - s <= WINDOW);
+      if (i > 0) assert.equal(s, (ws[i - 1] as [number, number])[1]);
+      if (i < ws.length - 1) assert.match(text.slice(s, e), /\. $/);
+    }
+  });
+
+  it("split a long single-line body into all its sentences", () => {
+    const text = `Arrests reported in Osh\n\n${"Police detained a man in Osh. ".repeat(20000)}`;
+    const { layer } = split(text);
+    assert.equal(layer.sentences.length, 20000);
+  });
+
+  it("leave a short text in one window", () => {
+    assert.deepEqual(windows("Short text.", 0, 11), [[0, 11]]);
   });
 });

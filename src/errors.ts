@@ -7,6 +7,7 @@ export const ERRORS = {
   E_EMPTY: "the file is empty (0 bytes)",
   E_TOO_LARGE: "the file is larger than the size limit",
   E_UNSUPPORTED: "unsupported file type",
+  E_NO_DOCUMENTS: "no document files (.txt .md .html .pdf .docx …) under the paths given",
   E_BINARY: "binary data, not a text document",
   E_ENCODING: "the text encoding could not be decoded",
   E_BAD_UTF8: "invalid UTF-8",

@@ -3,8 +3,9 @@ import { type SpawnOptions, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-export const ROOT = new URL("..", import.meta.url).pathname;
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const GOLD = join(ROOT, "..", "shared", "gold");
 export const ENTRY = ["--import", "tsx", join(ROOT, "src/cli/run.ts")];
 

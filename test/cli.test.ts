@@ -1,11 +1,12 @@
 // The real `attest` CLI end to end: help texts, usage errors, read, ingest with bad input, ls, events.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { Reading } from "../src/model/reading.js";
-import { attest, ROOT, tempDir } from "./cli-helpers.js";
+import { attest, ENTRY, ROOT, tempDir } from "./cli-helpers.js";
 
 const COMMANDS = ["read", "ingest", "ls", "events", "eval"];
 const EXAMPLES = join(ROOT, "examples");
@@ -72,6 +73,28 @@ describe("attest read", () => {
     );
     assert.deepEqual(Object.keys(lines.at(-1)), ["links"]);
     assert.deepEqual(Object.keys(lines.at(-1).links).sort(), ["entities", "events", "figures"]);
+  });
+
+  it("says so and exits 1 when a folder holds no document", () => {
+    const dir = tempDir("nodocs");
+    writeFileSync(join(dir, "notes.json"), "{}");
+    const r = attest(["read", dir]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /no document files .*\[E_NO_DOCUMENTS\]/);
+  });
+
+  it("stops quietly when the reader closes the pipe early", () => {
+    const r = spawnSync("bash", ["-c", `node ${ENTRY.join(" ")} read ${EXAMPLES} --jsonl | head -c 10`], {
+      encoding: "utf8",
+    });
+    assert.equal(r.stdout.length, 10);
+    assert.doesNotMatch(r.stderr, /EPIPE|Error/);
+  });
+
+  it("names a bad ATTEST_MAX_BYTES and exits 2", () => {
+    const r = attest(["read", EXAMPLES], { env: { ATTEST_MAX_BYTES: "lots" } });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /ATTEST_MAX_BYTES must be a positive whole number.*\[E_USAGE\]/);
   });
 
   it("--explain shows the stages, zones and their reasons", () => {

@@ -11,7 +11,14 @@ const python = spawnSync("python3", ["--version"]).status === 0;
 
 describe("attest eval equals score.py", () => {
   for (const set of SETS) {
-    const why = !python ? "python3 is not installed" : !existsSync(set) ? `${set} is absent` : null;
+    const scorer = join(GOLD, "score.py");
+    const why = !python
+      ? "python3 is not installed"
+      : !existsSync(scorer)
+        ? `${scorer} is absent`
+        : !existsSync(set)
+          ? `${set} is absent`
+          : null;
     it(`on ${set}`, { skip: why ?? false }, () => {
       const read = attest(["read", set, "--jsonl"]);
       assert.equal(read.code, 0, read.stderr);

@@ -45,7 +45,7 @@ export function registerIngest(program: Command, setExit: (code: number) => void
         "changes nothing; a changed file at a known path replaces its old reading. Each document is\n" +
         "written in one transaction, so an interrupted run leaves no half-written document and a\n" +
         "re-run completes the rest. Every file that failed is listed at the end with its reason.\n" +
-        "Exit status: 0 all stored, 1 some files failed (the others are stored), 2 usage error.",
+        "Exit status: 0 all stored, 1 some files failed (the others are stored) or none found, 2 usage error.",
     )
     .action(async (paths: string[], opts: IngestOptions) => setExit(await runIngest(paths, opts)));
 }
@@ -81,6 +81,9 @@ export async function ingest(
     if ("error" in item) summary.failures.push(item.error);
     else files.push(item.path);
   }
+  if (files.length === 0 && summary.failures.length === 0) {
+    summary.failures.push(new AttestError("E_NO_DOCUMENTS", undefined, paths.join(", ")));
+  }
   const ready = { ...options, ...prepare() };
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ etaBuffer: 50 }, cliProgress.Presets.shades_classic)
@@ -105,10 +108,17 @@ export async function ingest(
       });
       summary[result.status]++;
     } catch (e) {
-      summary.failures.push(e instanceof AttestError && e.file ? e : asAttestError(e, path));
+      summary.failures.push(failureOf(e, path));
     }
     bar?.increment();
   }
   bar?.stop();
   return summary;
+}
+
+/** The failure line for one document: always its path, with a store error's reason kept. */
+function failureOf(e: unknown, path: string): AttestError {
+  if (e instanceof AttestError && e.code === "E_STORE")
+    return new AttestError("E_STORE", e.reason, path, { cause: e });
+  return e instanceof AttestError && e.file ? e : asAttestError(e, path);
 }

@@ -1,6 +1,7 @@
 // Options shared by several commands: the data directory and the read limits.
 import { resolve } from "node:path";
 import { InvalidArgumentError } from "commander";
+import { AttestError } from "../errors.js";
 import { DEFAULT_MAX_BYTES } from "../read/read.js";
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
@@ -24,14 +25,27 @@ export function parseBytes(value: string): number {
 export function maxBytes(option: number | undefined): number {
   if (option !== undefined) return option;
   const env = process.env.ATTEST_MAX_BYTES;
-  return env ? parseBytes(env) : DEFAULT_MAX_BYTES;
+  if (!env) return DEFAULT_MAX_BYTES;
+  const n = Number(env);
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new AttestError(
+      "E_USAGE",
+      `ATTEST_MAX_BYTES must be a positive whole number of bytes, not "${env}"`,
+    );
+  }
+  return n;
 }
 
 /** Writes a string to stdout, waiting for the pipe to drain (large outputs, slow readers). */
 export function out(text: string): Promise<void> {
-  return new Promise((done) => {
-    if (process.stdout.write(text)) done();
-    else process.stdout.once("drain", done);
+  return new Promise((done, fail) => {
+    if (process.stdout.write(text)) return done();
+    const onError = (e: Error) => fail(e);
+    process.stdout.once("error", onError);
+    process.stdout.once("drain", () => {
+      process.stdout.off("error", onError);
+      done();
+    });
   });
 }
 

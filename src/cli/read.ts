@@ -1,6 +1,7 @@
 // `attest read`: print the readings of documents (JSON, JSON lines or explanations).
 import type { Command } from "commander";
 import { analysePaths, isFailure } from "../analyse.js";
+import { AttestError } from "../errors.js";
 import { linkReadings } from "../link/link.js";
 import type { AttestReading } from "../model/to-reading.js";
 import { explain } from "./explain.js";
@@ -26,7 +27,7 @@ export function registerRead(program: Command, setExit: (code: number) => void):
       "after",
       "\nWithout --jsonl, one document prints its reading as a JSON object and several print\n" +
         '{"readings": [...], "links": {...}}. A file that cannot be read gets one line on stderr\n' +
-        "and the others are still read. Exit status: 0 all read, 1 some failed, 2 usage error.",
+        "and the others are still read. Exit status: 0 all read, 1 some failed or none found, 2 usage error.",
     )
     .action(async (paths: string[], opts: ReadOptions) => setExit(await runRead(paths, opts)));
 }
@@ -47,6 +48,10 @@ async function runRead(paths: string[], opts: ReadOptions): Promise<number> {
     readings.push(result.reading);
     if (opts.explain) await out(explain(result.doc, result.reading));
     else if (opts.jsonl) await out(`${JSON.stringify(result.reading)}\n`);
+  }
+  if (readings.length === 0 && failed === 0) {
+    err(new AttestError("E_NO_DOCUMENTS", undefined, paths.join(", ")).line());
+    return EXIT.someFailed;
   }
   const links = linkReadings(readings);
   if (opts.jsonl && !opts.explain) await out(`${JSON.stringify({ links })}\n`);

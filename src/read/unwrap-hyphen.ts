@@ -1,12 +1,13 @@
 // Whether a word hyphenated at a line end keeps its hyphen when its halves are joined again.
 
+import { loadHyphenPrefixes } from "../resources/resources.js";
+
 /**
  * Prefixes that keep their hyphen before a word the text uses on its own (anti-government,
- * ex-president, non-violent). After any other fragment a lower-case continuation is joined.
+ * ex-president, non-violent), from data/lexicons/hyphen-prefixes.json, loaded on first use.
+ * After any other fragment a lower-case continuation is joined.
  */
-const HYPHEN_PREFIXES = new Set(
-  "all anti co counter cross ex multi non post pre pro quasi self semi ultra vice well".split(" "),
-);
+let hyphenPrefixes: ReadonlySet<string> | undefined;
 /** A word, or a hyphenated compound of words, in any script. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-\u2010][\p{L}\p{M}\p{N}]+)*/gu;
 const HYPHEN = /[-\u2010]/;
@@ -65,5 +66,6 @@ export function keepsHyphen(fragment: string, rest: string, more: boolean, words
   if (more || words.isPrefix(fragment)) return true;
   // the break itself counts each half once; a second use means each is a word of its own
   if (isUpper(first) && words.count(fragment) > 1) return true;
-  return HYPHEN_PREFIXES.has(fragment.toLowerCase()) && words.count(rest) > 1;
+  hyphenPrefixes ??= loadHyphenPrefixes();
+  return hyphenPrefixes.has(fragment.toLowerCase()) && words.count(rest) > 1;
 }

@@ -43,12 +43,23 @@ export interface Languages {
   readonly iso6391: ReadonlyMap<string, string>;
 }
 
+/** Cues of an organisation speaking in its own statement, and of news credits ("an AFP reporter"). */
+export interface Statements {
+  /** "We, X, urge…": group 1 is the organisation. */
+  readonly we: RegExp;
+  /** "The X calls on…": group 1 is the organisation (global: counted over the text). */
+  readonly third: RegExp;
+  /** "an AFP reporter": group 1 is the outlet. */
+  readonly credit: RegExp;
+}
+
 export interface Resources {
   /** The data/ directory the knowledge was loaded from. */
   readonly dataDir: string;
   readonly boilerplate: Boilerplate;
   readonly outlets: readonly Outlet[];
   readonly languages: Languages;
+  readonly statements: Statements;
   /** Month names (lower case) → month number. */
   readonly months: ReadonlyMap<string, number>;
 }
@@ -133,6 +144,38 @@ function loadBoilerplate(dataDir: string): Boilerplate {
   };
 }
 
+const wordList = z.array(z.string().min(1)).min(1);
+const statementsFile = z.object({
+  ...provenance,
+  firstPersonVerbs: wordList,
+  thirdPersonVerbs: wordList,
+  nameConnectors: wordList,
+  reporterNouns: wordList,
+});
+const hyphenPrefixesFile = z.object({ ...provenance, prefixes: wordList });
+
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+const alternatives = (words: readonly string[]) => words.map(escapeRegExp).join("|");
+
+function loadStatements(dataDir: string): Statements {
+  const f = loadJson(dataDir, "lexicons/statements.json", statementsFile);
+  const word = "\\p{Lu}[\\p{L}'-]*";
+  const name = `(?:the )?${word}(?: (?:${word}|${alternatives(f.nameConnectors)})){0,6}`;
+  return {
+    we: new RegExp(`\\bWe, (${name}), (?:${alternatives(f.firstPersonVerbs)})\\b`, "u"),
+    third: new RegExp(
+      `(?:^|[.!?]\\s+)The ((?:${word}\\s){1,6})(?:${alternatives(f.thirdPersonVerbs)})\\b`,
+      "gu",
+    ),
+    credit: new RegExp(`\\b[Aa]n? (\\S+(?: \\S+)?) (?:${alternatives(f.reporterNouns)})\\b`, "gu"),
+  };
+}
+
+/** English prefixes that keep their hyphen when a word broken at a line end is joined again. */
+export function loadHyphenPrefixes(dataDir: string = defaultDataDir()): ReadonlySet<string> {
+  return new Set(loadJson(dataDir, "lexicons/hyphen-prefixes.json", hyphenPrefixesFile).prefixes);
+}
+
 /** Loads and validates every data file the stages need. */
 export function loadResources(dataDir: string = defaultDataDir()): Resources {
   const languages = loadJson(dataDir, "kb/languages.json", languagesFile);
@@ -144,6 +187,7 @@ export function loadResources(dataDir: string = defaultDataDir()): Resources {
       minLength: languages.minLength,
       iso6391: new Map(languages.languages.map((l) => [l.franc, l.iso6391])),
     },
+    statements: loadStatements(dataDir),
     months: new Map(Object.entries(loadJson(dataDir, "kb/months.json", monthsFile).months)),
   };
 }

@@ -219,6 +219,12 @@ describe("clean: metadata", () => {
       "genre",
       "press_release",
     ],
+    [
+      "publisher: an organisation speaking as 'We, X, urge'",
+      `${NARRATIVE}\n\nWe, the Union of Example Journalists, urge the authorities to release them.`,
+      "publisher",
+      "the Union of Example Journalists",
+    ],
     ["genre: news by default", page(""), "genre", "news"],
     // must not match
     [
@@ -228,6 +234,12 @@ describe("clean: metadata", () => {
       null,
     ],
     ["no author from a name in the story", page(""), "author", null],
+    [
+      "no press release from one 'The X states' in a news story",
+      `${NARRATIVE}\n\nThe Interior Ministry states that the men were armed.`,
+      "genre",
+      "news",
+    ],
   ];
   for (const [name, text, field, value] of rows)
     it(name, () => assert.equal(run(text).layer.meta[field], value));

@@ -48,8 +48,8 @@ interface Parts {
 function metadata(doc: Document, resources: Resources, p: Parts): ZonesLayer["meta"] {
   const { hints } = doc;
   const bodyText = p.body.map((l) => l.text).join("\n");
-  const publisher = findPublisher(p.lines, p.zoning, p.body, resources.outlets);
-  const voice = pressVoice(bodyText) !== null;
+  const publisher = findPublisher(p.lines, p.zoning, p.body, resources.outlets, resources.statements);
+  const voice = pressVoice(bodyText, resources.statements) !== null;
   return {
     title: hints.title?.trim() || p.zoning.title,
     author: hints.author?.trim() || p.zoning.author,

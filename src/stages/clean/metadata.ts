@@ -1,5 +1,5 @@
 // Finds the publisher and genre of a page from its furniture, dateline, copyright line and known outlets.
-import type { Boilerplate, Outlet } from "../../resources/resources.js";
+import { type Boilerplate, escapeRegExp, type Outlet, type Statements } from "../../resources/resources.js";
 import type { Line } from "./lines.js";
 import type { Cue, Zoning } from "./zones.js";
 
@@ -11,12 +11,6 @@ export interface Found {
 const DATELINE_SEPARATOR = /\s(?:-{1,2}|–|—)\s|:\s/u;
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?([^.|©]{2,60}?)\s*(?:\.|,|\||all rights reserved|$)/iu;
-const VOICE_WE =
-  /\bWe, ((?:the )?\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|of|ut|for|and|the)){0,6}), (?:urge|call|demand|condemn|appeal|declare|state)/u;
-const VOICE_THIRD =
-  /(?:^|[.!?]\s+)The ((?:\p{Lu}[\p{L}'-]*\s){1,6})(?:states?|demands?|calls? on|urges?|condemns?|appeals? to|expresses)\b/gu;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 /** Whole-word patterns of aliases, compiled once per alias. */
 const aliasPatterns = new Map<string, RegExp>();
 function aliasPattern(alias: string): RegExp {
@@ -44,6 +38,7 @@ export function findPublisher(
   zoning: Zoning,
   body: readonly Line[],
   outlets: readonly Outlet[],
+  statements: Statements,
 ): Found | null {
   const { cues, titleSite, titleIndex } = zoning;
   if (titleSite) return findOutlet(titleSite, outlets) ?? { value: titleSite, outlet: null };
@@ -62,22 +57,20 @@ export function findPublisher(
     if (m?.[1]?.trim()) return findOutlet(m[1], outlets) ?? { value: m[1].trim(), outlet: null };
   }
   const text = body.map((l) => l.text).join("\n");
-  for (const m of text.matchAll(
-    /\b[Aa]n? (\S+(?: \S+)?) (?:reporter|correspondent|photographer|journalist)\b/gu,
-  )) {
+  for (const m of text.matchAll(statements.credit)) {
     const found = findOutlet(m[1] as string, outlets);
     if (found) return found;
   }
-  const voice = pressVoice(text);
+  const voice = pressVoice(text, statements);
   return voice ? (findOutlet(voice, outlets) ?? { value: voice, outlet: null }) : null;
 }
 
 /** The organisation speaking in a statement: "We, X, urge…", or "The X demands / calls on…" twice. */
-export function pressVoice(text: string): string | null {
-  const we = VOICE_WE.exec(text);
+export function pressVoice(text: string, statements: Statements): string | null {
+  const we = statements.we.exec(text);
   if (we) return (we[1] as string).trim();
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(VOICE_THIRD)) {
+  for (const m of text.matchAll(statements.third)) {
     const name = (m[1] as string).trim();
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }

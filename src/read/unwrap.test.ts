@@ -32,8 +32,8 @@ const MUST_JOIN: Row[] = [
   ),
   row(
     "a break across a blank line, trailing space kept as the one space",
-    "The dawah carriers in the Batken region, and announced the arrest of \n\ncharge of “extremism,” said.",
-    "The dawah carriers in the Batken region, and announced the arrest of charge of “extremism,” said.",
+    "Officers searched homes in the Talas region and announced the arrest of \n\nfour men on charges of “fraud,” police said.",
+    "Officers searched homes in the Talas region and announced the arrest of four men on charges of “fraud,” police said.",
   ),
   row(
     "a stop then a lower-case continuation",
@@ -72,8 +72,8 @@ const MUST_JOIN: Row[] = [
   ),
   row(
     "a heading over two lines",
-    "The National Security Committee in Kyrgyzstan Organizes a Masked\n\nShow Against the Dawah Carriers in the Batken Region\n\nMore text.",
-    "The National Security Committee in Kyrgyzstan Organizes a Masked Show Against the Dawah Carriers in the Batken Region\n\nMore text.",
+    "The Border Service in Example Province Launches a Large\n\nOperation Against the Smuggling Networks in the Mountain Region\n\nMore text.",
+    "The Border Service in Example Province Launches a Large Operation Against the Smuggling Networks in the Mountain Region\n\nMore text.",
   ),
 ];
 

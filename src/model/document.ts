@@ -79,31 +79,61 @@ export interface Explanation {
 }
 
 export interface EntityAnnotation extends Entity {
+  /** Canonical id: `kb:<id>` for a knowledge-base entry, else `doc:<type>:<name>`. */
+  readonly id?: string | undefined;
+  /** Every mention of the entity in the body (`mentions` lists their distinct surface forms). */
   readonly spans: readonly Span[];
 }
 
+export const TIME_TYPES = ["DATE", "TIME", "DURATION", "SET"] as const;
+
 export interface TimeAnnotation {
   readonly span: Span;
+  /** TimeML value (`2016-12-21`, `2016-12`, `XXXX-12-21`, `P3D`…), or null when it cannot be given. */
   readonly value: string | null;
+  readonly type?: (typeof TIME_TYPES)[number] | undefined;
+  /** The rule that produced it (for --explain). */
+  readonly rule?: string | undefined;
 }
 
 export interface QuantityAnnotation {
+  /** The whole quantity expression ("more than 300 people", "two dozen"). */
   readonly span: Span;
+  /** The number (a range gives its lower bound); null for "several", "dozens" without a value. */
   readonly value: number | null;
+  /** exact | approx | more_than | at_least | up_to | several */
   readonly qualifier: string;
+  /** The upper bound of a range ("35-40" → 40), when there is one. */
+  readonly upper?: number | null | undefined;
+  /** What is counted, normalised ("people", "years", "percent"), or null. */
   readonly unit: string | null;
+  /** The noun phrase counted ("members of the banned group"), when found. */
+  readonly counted?: Span | null | undefined;
 }
 
 export interface AttributionAnnotation {
   /** The clause attributed. */
   readonly span: Span;
-  /** The speaker as named, or "author". */
+  /** The speaker as named (innermost), or "author". */
   readonly source: string;
+  /** The reporting cue ("said", "according to", the quote marks). */
   readonly cue: Span | null;
+  /** Where the speaker is named in the text. */
+  readonly speaker?: Span | null | undefined;
+  /** quote | reported | according_to | statement */
+  readonly kind?: string | undefined;
 }
 
 export interface PlaceAnnotation extends Place {
   readonly span: Span;
+  /** First-level region name, when known. */
+  readonly admin1?: string | null | undefined;
+  readonly lat?: number | null | undefined;
+  readonly lon?: number | null | undefined;
+  /** country | region | city | facility */
+  readonly precision?: string | undefined;
+  /** GeoNames id, when the place is in the gazetteer. */
+  readonly geonameId?: number | null | undefined;
 }
 
 export interface EventAnnotation extends Event {

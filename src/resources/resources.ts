@@ -4,6 +4,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { AttestError } from "../errors.js";
+import { type AttributionLexicon, loadAttributionLexicon } from "./attribution-lexicon.js";
+import { type EventLexicon, loadEventLexicon } from "./event-lexicon.js";
+import { type Gazetteer, loadGazetteer } from "./gazetteer.js";
+import { type KnowledgeBase, loadKnowledgeBase } from "./kb.js";
+import { loadQuantityLexicon, type QuantityLexicon } from "./quantity-lexicon.js";
+import { loadTimeLexicon, type TimeLexicon } from "./time-lexicon.js";
 
 export const ZONE_CUE_KINDS = ["navigation", "prompt", "comments", "bio", "footer", "caption"] as const;
 
@@ -62,6 +68,15 @@ export interface Resources {
   readonly statements: Statements;
   /** Month names (lower case) → month number. */
   readonly months: ReadonlyMap<string, number>;
+  /** Named bodies, groups, outlets and officials, with aliases (entities stage). */
+  readonly kb: KnowledgeBase;
+  /** Places with kinds, countries, coordinates and aliases (places stage). */
+  readonly gazetteer: Gazetteer;
+  readonly time: TimeLexicon;
+  readonly quantities: QuantityLexicon;
+  readonly attribution: AttributionLexicon;
+  /** Triggers, role nouns, hedges, negation and modality cues (events and figures stages). */
+  readonly events: EventLexicon;
 }
 
 const provenance = { source: z.string().min(1), licence: z.string().min(1) };
@@ -103,7 +118,7 @@ export function defaultDataDir(): string {
 }
 
 /** Reads one JSON data file and validates it, or throws an AttestError naming the file. */
-function loadJson<T>(dataDir: string, path: string, schema: z.ZodType<T>): T {
+export function loadJson<T>(dataDir: string, path: string, schema: z.ZodType<T>): T {
   const file = join(dataDir, path);
   try {
     return schema.parse(JSON.parse(readFileSync(file, "utf8")));
@@ -189,5 +204,11 @@ export function loadResources(dataDir: string = defaultDataDir()): Resources {
     },
     statements: loadStatements(dataDir),
     months: new Map(Object.entries(loadJson(dataDir, "kb/months.json", monthsFile).months)),
+    kb: loadKnowledgeBase(dataDir),
+    gazetteer: loadGazetteer(dataDir),
+    time: loadTimeLexicon(dataDir),
+    quantities: loadQuantityLexicon(dataDir),
+    attribution: loadAttributionLexicon(dataDir),
+    events: loadEventLexicon(dataDir),
   };
 }

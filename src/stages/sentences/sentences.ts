@@ -1,28 +1,32 @@
-// Sentences and tokens (first version): ICU's segmenter over the body zones, one bounded window at a time.
+// Sentences, tokens, parts of speech and lemmas of the body zones, from wink-nlp's English model.
+import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
 import type { SentencesLayer, Token } from "../../model/document.js";
 import { type Span, span } from "../../model/span.js";
 import { defineStage } from "../stage.js";
 
-const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
+/** One wink-nlp instance for the process: the model is loaded once (≈ 100 ms), never downloaded. */
+let nlp: ReturnType<typeof winkNLP> | undefined;
+function engine(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  return nlp;
+}
 
 /**
- * ICU's segmenter slows down quadratically with the length of its input (a 600 KB line took
- * minutes), so text goes to it in windows of at most this many characters, cut at a line break,
- * else after a sentence stop, else at a space.
+ * Very long inputs go to wink-nlp in pieces of at most this many characters, cut at a line break,
+ * else after a sentence stop, else at a space, so one pathological file cannot hold the memory of
+ * a whole-document token array at once.
  */
-export const WINDOW = 4000;
+export const WINDOW = 200_000;
 
-/** [start, end) windows covering [from, to) of `text`, each at most WINDOW long (unless no cut exists). */
-export function windows(text: string, from: number, to: number): [number, number][] {
+/** [start, end) windows covering [from, to) of `text`, each at most `size` long (unless no cut exists). */
+export function windows(text: string, from: number, to: number, size = WINDOW): [number, number][] {
   const out: [number, number][] = [];
   let start = from;
-  while (to - start > WINDOW) {
-    const limit = start + WINDOW;
+  while (to - start > size) {
+    const limit = start + size;
     const chunk = text.slice(start, limit);
-    const cut = [chunk.lastIndexOf("\n"), lastStop(chunk), chunk.lastIndexOf(" ")].find(
-      (i) => i > WINDOW / 4,
-    );
+    const cut = [chunk.lastIndexOf("\n"), lastStop(chunk), chunk.lastIndexOf(" ")].find((i) => i > size / 4);
     const end = cut === undefined ? limit : start + cut + 1;
     out.push([start, end]);
     start = end;
@@ -38,21 +42,63 @@ function lastStop(chunk: string): number {
   return -1;
 }
 
-function segmentWindow(text: string, start: number, end: number, out: Span[], tokens: Token[]): void {
-  const slice = text.slice(start, end);
-  for (const s of sentenceSegmenter.segment(slice)) {
-    const trimmed = s.segment.trimEnd();
-    const lead = trimmed.length - trimmed.trimStart().length;
-    if (trimmed.trim()) out.push(span(start + s.index + lead, start + s.index + trimmed.length));
+/**
+ * Tokenises one window. wink-nlp's tokenisation is lossless (each token's preceding spaces plus
+ * its value rebuild the input), so character offsets come from summing their lengths.
+ */
+function analyseWindow(text: string, start: number, end: number, sentences: Span[], tokens: Token[]): void {
+  const { its } = engine();
+  const wdoc = engine().readDoc(text.slice(start, end));
+  const values = wdoc.tokens().out(its.value) as string[];
+  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
+  const pos = wdoc.tokens().out(its.pos) as string[];
+  // wink-nlp types its.lemma with an addons parameter the token collection never passes.
+  const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const starts: number[] = new Array(values.length);
+  const ends: number[] = new Array(values.length);
+  let at = start;
+  for (let i = 0; i < values.length; i++) {
+    at += (spaces[i] as string).length;
+    starts[i] = at;
+    at += (values[i] as string).length;
+    ends[i] = at;
   }
-  for (const w of wordSegmenter.segment(slice)) {
-    if (w.segment.trim()) tokens.push({ span: span(start + w.index, start + w.index + w.segment.length) });
+  const index: number[] = new Array(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    if (pos[i] === "SPACE" || !(values[i] as string).trim()) continue;
+    index[i] = tokens.length;
+    tokens.push({ span: span(starts[i] as number, ends[i] as number), pos: pos[i], lemma: lemmas[i] });
+  }
+  for (const [a, b] of wdoc.sentences().out(its.span) as [number, number][]) {
+    let s = a;
+    let e = b;
+    while (s <= e && index[s] === -1) s++;
+    while (e >= s && index[e] === -1) e--;
+    if (s > e) continue;
+    // wink-nlp keeps a paragraph break inside a sentence when no stop ends the line (a heading,
+    // a list item): a blank line always ends a sentence here.
+    let from = s;
+    for (let i = s; i <= e; i++) {
+      if (pos[i] === "SPACE" && /\n\s*\n/.test((spaces[i] as string) + (values[i] as string))) {
+        pushSentence(from, i - 1);
+        from = i + 1;
+      } else if (/\n\s*\n/.test(spaces[i] as string) && i > from) {
+        pushSentence(from, i - 1);
+        from = i;
+      }
+    }
+    pushSentence(from, e);
+  }
+  function pushSentence(a: number, b: number): void {
+    while (a <= b && index[a] === -1) a++;
+    while (b >= a && index[b] === -1) b--;
+    if (a <= b) sentences.push(span(starts[a] as number, ends[b] as number));
   }
 }
 
 export const sentences = defineStage({
   name: "sentences",
-  version: "0.1.1",
+  version: "0.2.0",
   requires: ["zones"],
   provides: "sentences",
   run(doc): SentencesLayer {
@@ -61,9 +107,16 @@ export const sentences = defineStage({
     const body = doc.layers.zones?.zones.filter((z) => z.kind === "body") ?? [];
     for (const zone of body) {
       for (const [start, end] of windows(doc.text, zone.span.start, zone.span.end)) {
-        segmentWindow(doc.text, start, end, out, tokens);
+        analyseWindow(doc.text, start, end, out, tokens);
       }
     }
     return { sentences: out, tokens };
   },
 });
+
+/** A bare wink-nlp tokenise + POS pass over `text` (the benchmark's baseline): the token count. */
+export function winkBaseline(text: string): number {
+  const { its } = engine();
+  const wdoc = engine().readDoc(text);
+  return (wdoc.tokens().out(its.pos) as string[]).length;
+}

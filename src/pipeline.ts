@@ -18,11 +18,11 @@ import { time } from "./stages/time/time.js";
 export const DEFAULT_STAGES: readonly Stage[] = [
   clean,
   sentences,
-  entities,
   time,
   quantities,
-  attribution,
   places,
+  entities,
+  attribution,
   events,
   figures,
 ];

@@ -1,4 +1,4 @@
 // The places stage (first version): an empty places layer until its issue replaces it.
 import { emptyStage } from "../stage.js";
 
-export const places = emptyStage("places", "places", ["entities"]);
+export const places = emptyStage("places", "places", ["sentences"]);

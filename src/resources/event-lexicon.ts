@@ -1,7 +1,167 @@
-// Knowledge for the events and figures (triggers, roles, cues): loaded once from data/ and handed to stages in Resources.
-// biome-ignore lint/complexity/noBannedTypes: filled in by its stage's issue
-export type EventLexicon = {};
+// Knowledge for the events and figures stages: trigger words by type and the cue words that
+// decide voice, factuality, specificity, counts and affiliation. Loaded once from
+// data/lexicons/events.json and data/ontology/event-types.json.
+import { z } from "zod";
+import { EVENT_TYPES, type EventType } from "../model/reading.js";
+import { loadJson } from "./resources.js";
 
-export function loadEventLexicon(_dataDir: string): EventLexicon {
-  return {};
+/** A multi-word trigger: lower-cased words, where `*` stands for up to six words of any kind. */
+export interface Phrase {
+  readonly type: EventType;
+  readonly words: readonly string[];
+  /** The phrase as written in the data file (for explanations). */
+  readonly text: string;
+}
+
+export interface OntologyEntry {
+  readonly plover: { readonly type: string; readonly mode: string | null };
+  readonly acled: { readonly event_type: string | null; readonly sub_event_type: string | null };
+}
+
+export interface EventLexicon {
+  /** Lemma of a one-word verb trigger → its event types. */
+  readonly verbs: ReadonlyMap<string, readonly EventType[]>;
+  /** Lemma of a one-word noun trigger → its event types. */
+  readonly nouns: ReadonlyMap<string, readonly EventType[]>;
+  /** Nouns that are triggers only with a modifier before them ("security operation"). */
+  readonly nounNeedsModifier: ReadonlySet<string>;
+  readonly modifiers: ReadonlySet<string>;
+  /** Multi-word triggers, longest first. */
+  readonly phrases: readonly Phrase[];
+  readonly countRoles: Readonly<Partial<Record<EventType, string>>>;
+  readonly injuryWords: ReadonlySet<string>;
+  readonly deathWords: ReadonlySet<string>;
+  readonly stateActors: ReadonlySet<string>;
+  readonly armedGroups: ReadonlySet<string>;
+  readonly negation: ReadonlySet<string>;
+  readonly modality: ReadonlySet<string>;
+  readonly hypothetical: ReadonlySet<string>;
+  readonly intent: ReadonlySet<string>;
+  readonly generic: ReadonlySet<string>;
+  readonly alleged: readonly string[];
+  readonly reportedAdverbs: readonly string[];
+  readonly disputed: readonly string[];
+  readonly chargeCues: readonly string[];
+  readonly affiliationCues: readonly string[];
+  /** Nouns for people: the patient of an arrest, release or sentence is one of them. */
+  readonly personNouns: ReadonlySet<string>;
+  /** Words of detention: a death in custody is a killing by the state. */
+  readonly custodyWords: readonly string[];
+  /** Verbs that state an event only without a direct object ("demonstrates the" is no protest). */
+  readonly intransitive: ReadonlySet<string>;
+  readonly figureUnits: ReadonlySet<string>;
+  readonly figureCues: readonly string[];
+  /** Event type → PLOVER and ACLED categories (data/ontology/event-types.json). */
+  readonly ontology: ReadonlyMap<EventType, OntologyEntry>;
+}
+
+const words = z.array(z.string().min(1));
+const lexiconFile = z.object({
+  source: z.string().min(1),
+  licence: z.string().min(1),
+  triggers: z.array(
+    z.object({
+      type: z.enum(EVENT_TYPES),
+      verbs: words,
+      nouns: words,
+      phrases: words.optional(),
+      nounNeedsModifier: words.optional(),
+      modifiers: words.optional(),
+    }),
+  ),
+  countRoles: z.partialRecord(z.enum(EVENT_TYPES), z.string()),
+  injuryWords: words,
+  deathWords: words,
+  stateActors: words,
+  armedGroups: words,
+  negation: words,
+  modality: words,
+  hypothetical: words,
+  intent: words,
+  generic: words,
+  alleged: words,
+  reportedAdverbs: words,
+  disputed: words,
+  chargeCues: words,
+  affiliationCues: words,
+  personNouns: words,
+  custodyWords: words,
+  intransitive: words,
+  figureUnits: words,
+  figureCues: words,
+});
+
+const ontologyFile = z.object({
+  source: z.string().min(1),
+  licence: z.string().min(1),
+  types: z.record(
+    z.enum(EVENT_TYPES),
+    z.object({
+      plover: z.object({ type: z.string(), mode: z.string().nullable() }),
+      acled: z.object({ event_type: z.string().nullable(), sub_event_type: z.string().nullable() }),
+    }),
+  ),
+});
+
+const lower = (xs: readonly string[]) => xs.map((x) => x.toLowerCase());
+const set = (xs: readonly string[]) => new Set(lower(xs));
+
+function add(map: Map<string, EventType[]>, key: string, type: EventType): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(type)) list.push(type);
+  map.set(key, list);
+}
+
+export function loadEventLexicon(dataDir: string): EventLexicon {
+  const f = loadJson(dataDir, "lexicons/events.json", lexiconFile);
+  const ontology = loadJson(dataDir, "ontology/event-types.json", ontologyFile);
+  const verbs = new Map<string, EventType[]>();
+  const nouns = new Map<string, EventType[]>();
+  const phrases: Phrase[] = [];
+  const modifiers = new Set<string>();
+  const nounNeedsModifier = new Set<string>();
+  for (const t of f.triggers) {
+    for (const [list, map] of [
+      [t.verbs, verbs],
+      [t.nouns, nouns],
+    ] as const) {
+      for (const w of lower(list)) {
+        const parts = w.split(/\s+/u);
+        if (parts.length === 1) add(map, w, t.type);
+        else phrases.push({ type: t.type, words: parts, text: w });
+      }
+    }
+    for (const p of lower(t.phrases ?? [])) phrases.push({ type: t.type, words: p.split(/\s+/u), text: p });
+    for (const m of lower(t.modifiers ?? [])) modifiers.add(m);
+    for (const n of lower(t.nounNeedsModifier ?? [])) nounNeedsModifier.add(n);
+  }
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  return {
+    verbs,
+    nouns,
+    nounNeedsModifier,
+    modifiers,
+    phrases,
+    countRoles: f.countRoles as Partial<Record<EventType, string>>,
+    injuryWords: set(f.injuryWords),
+    deathWords: set(f.deathWords),
+    stateActors: set(f.stateActors),
+    armedGroups: set(f.armedGroups),
+    negation: set(f.negation),
+    modality: set(f.modality),
+    hypothetical: set(f.hypothetical),
+    intent: set(f.intent),
+    generic: set(f.generic),
+    alleged: lower(f.alleged),
+    reportedAdverbs: lower(f.reportedAdverbs),
+    disputed: lower(f.disputed),
+    chargeCues: lower(f.chargeCues),
+    affiliationCues: lower(f.affiliationCues),
+    personNouns: set(f.personNouns),
+    custodyWords: lower(f.custodyWords),
+    intransitive: set(f.intransitive),
+    figureUnits: set(f.figureUnits),
+    figureCues: lower(f.figureCues),
+    ontology: new Map(Object.entries(ontology.types) as [EventType, OntologyEntry][]),
+  };
 }

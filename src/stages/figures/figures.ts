@@ -1,4 +1,122 @@
-// The figures stage (first version): an empty figures layer until its issue replaces it.
-import { emptyStage } from "../stage.js";
+// The figures stage: numbers the document states about a quantity that is not one event's count
+// (totals, estimates, statistics, list sizes, sub-figures), with subject, as-of date and source.
+import type {
+  AttributionAnnotation,
+  Document,
+  FigureAnnotation,
+  QuantityAnnotation,
+  TimeAnnotation,
+} from "../../model/document.js";
+import type { Qualifier } from "../../model/reading.js";
+import { type Span, span } from "../../model/span.js";
+import type { Resources } from "../../resources/resources.js";
+import { defineStage } from "../stage.js";
 
-export const figures = emptyStage("figures", "figures", ["quantities", "times", "attribution"]);
+const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+
+/** Units a figure can count: people and the things a report tallies (homes, organisations…). */
+function countable(q: QuantityAnnotation, units: ReadonlySet<string>): boolean {
+  return q.unit === null || q.unit === "people" || units.has(q.unit);
+}
+
+function innermost(attribution: readonly AttributionAnnotation[], at: number): AttributionAnnotation | null {
+  let best: AttributionAnnotation | null = null;
+  for (const a of attribution) {
+    if (
+      a.span.start <= at &&
+      at < a.span.end &&
+      (!best || a.span.end - a.span.start < best.span.end - best.span.start)
+    )
+      best = a;
+  }
+  return best;
+}
+
+function asOf(times: readonly TimeAnnotation[], sentence: Span, at: number, text: string) {
+  let best: TimeAnnotation | null = null;
+  for (const t of times) {
+    if (!inside(t.span, sentence) || (t.type && t.type !== "DATE")) continue;
+    if (!best || Math.abs(t.span.start - at) < Math.abs(best.span.start - at)) best = t;
+  }
+  if (!best) return { value: null, text: null };
+  const value = best.value && /^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?$/u.test(best.value) ? best.value : null;
+  return { value, text: text.slice(best.span.start, best.span.end), span: best.span };
+}
+
+/** The figure's evidence: from the quantity to the next quantity of its sentence or the clause's end. */
+function evidenceOf(
+  doc: Document,
+  q: QuantityAnnotation,
+  sentence: Span,
+  next: QuantityAnnotation | undefined,
+): Span {
+  const end = Math.min(next ? next.span.start : sentence.end, sentence.end);
+  const clause = doc.text.slice(q.span.start, end);
+  const stop = /[;:]|\s[–—-]\s/u.exec(clause);
+  let to = q.span.start + (stop ? stop.index : clause.length);
+  while (to > q.span.end && /[\s,.]/u.test(doc.text[to - 1] as string)) to--;
+  // the words that open the clause before the number ("The list contains 21")
+  let from = q.span.start;
+  const before = doc.text.slice(sentence.start, q.span.start);
+  const open = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "));
+  const lead = open >= 0 ? before.slice(open + 2) : before;
+  if (lead.length <= 60 && !/\d/u.test(lead)) from = q.span.start - lead.length;
+  return span(from, Math.max(to, q.span.end));
+}
+
+export const figures = defineStage({
+  name: "figures",
+  version: "0.1.0",
+  requires: ["sentences", "quantities", "times", "attribution", "events"],
+  provides: "figures",
+  run(doc, resources: Resources): FigureAnnotation[] {
+    const lex = resources.events;
+    const sentences = doc.layers.sentences?.sentences ?? [];
+    const quantities = doc.layers.quantities ?? [];
+    const times = doc.layers.times ?? [];
+    const attribution = doc.layers.attribution ?? [];
+    const eventSpans = (doc.layers.events ?? []).flatMap((e) => e.spans);
+    const out: FigureAnnotation[] = [];
+    let si = 0;
+    const candidates = quantities.filter(
+      (q) =>
+        q.value !== null &&
+        q.value >= 2 &&
+        countable(q, lex.figureUnits) &&
+        !times.some((t) => t.span.start < q.span.end && q.span.start < t.span.end) &&
+        // an event's own count (people in an arrest, a killing…) is not a figure of its own
+        !((q.unit === null || q.unit === "people") && eventSpans.some((e) => inside(q.span, e))),
+    );
+    for (const [i, q] of candidates.entries()) {
+      while (si < sentences.length && (sentences[si] as Span).end <= q.span.start) si++;
+      const sentence = sentences[si];
+      if (!sentence || sentence.start > q.span.start) continue;
+      const next = candidates[i + 1];
+      const evidence = evidenceOf(
+        doc,
+        q,
+        sentence,
+        next && next.span.start < sentence.end ? next : undefined,
+      );
+      const attr = innermost(attribution, q.span.start);
+      const date = asOf(times, sentence, q.span.start, doc.text);
+      const spans: Record<string, Span> = { evidence, value: q.span };
+      if (q.counted) spans.subject = q.counted;
+      if (date.span) spans.as_of = date.span;
+      if (attr?.speaker) spans.source = attr.speaker;
+      out.push({
+        id: `f${out.length + 1}`,
+        evidence: doc.text.slice(evidence.start, evidence.end),
+        subject: q.counted ? doc.text.slice(q.counted.start, q.counted.end) : q.unit,
+        value: q.value,
+        qualifier: (q.qualifier as Qualifier) ?? "exact",
+        unit: q.unit,
+        as_of: { value: date.value, text: date.text },
+        source: attr?.source ?? "author",
+        spans: [evidence],
+        explanation: { rule: "a countable quantity that is no event's count", spans },
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,173 @@
+// Shallow syntax over the POS layer: noun-phrase chunks, voice and the prepositional cues that
+// find an event's agent and patient ("by", "with", "of"), without a parser.
+import type { Tok } from "./tokens.js";
+
+/** A run of tokens [from, to) (token indexes of one sentence). */
+export interface Chunk {
+  readonly from: number;
+  readonly to: number;
+}
+
+const NP_POS = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"]);
+const BE = new Set(["be", "get"]);
+const NP_INNER_ADP = new Set(["of"]);
+
+function isParticipleModifier(toks: readonly Tok[], k: number): boolean {
+  // "suspected members", "the banned group": an -ed/-en verb between a determiner or adjective
+  // and a noun is an attribute of the noun phrase, not its verb.
+  const t = toks[k];
+  const next = toks[k + 1];
+  return (
+    !!t &&
+    !!next &&
+    t.pos === "VERB" &&
+    /(?:ed|en)$/u.test(t.lower) &&
+    (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")
+  );
+}
+
+function npToken(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (NP_POS.has(t.pos)) return true;
+  if (t.pos === "PART" && (t.lower === "'s" || t.lower === "’s")) return true;
+  if (t.pos === "PUNCT" && /^[-–'"“”‘’]$/u.test(t.text)) return true;
+  if (t.pos === "SYM") return true;
+  return isParticipleModifier(toks, k);
+}
+
+/** The noun phrase starting at `from` (or null): "16 suspected members of the banned group". */
+export function npAfter(toks: readonly Tok[], from: number, limit = toks.length): Chunk | null {
+  let k = from;
+  while (k < limit && (toks[k]?.pos === "ADV" || toks[k]?.lower === "all")) k++;
+  const start = k;
+  let end = k;
+  let paren = 0;
+  while (k < limit) {
+    const t = toks[k] as Tok;
+    if (t.text === "(") {
+      paren++;
+      k++;
+      continue;
+    }
+    if (t.text === ")") {
+      if (paren === 0) break;
+      paren--;
+      k++;
+      end = k;
+      continue;
+    }
+    if (paren > 0 || npToken(toks, k)) {
+      k++;
+      if (paren === 0) end = k;
+      continue;
+    }
+    // "of" inside a noun phrase, "and" / "," between its conjuncts ("five civilians and three members")
+    const next = toks[k + 1];
+    if (end > start && NP_INNER_ADP.has(t.lower) && next && npToken(toks, k + 1)) {
+      k++;
+      continue;
+    }
+    if (end > start && (t.lower === "and" || t.lower === ",") && next && npConjunctStarts(toks, k + 1)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // a phrase ending in a determiner or a quote mark ends before it
+  while (end > start && /^(?:DET|PUNCT|PART|ADP|CCONJ)$/u.test((toks[end - 1] as Tok).pos)) end--;
+  return end > start ? { from: start, to: end } : null;
+}
+
+function npConjunctStarts(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  return t.pos === "NUM" || t.pos === "PROPN" || (t.pos === "DET" && toks[k + 1]?.pos !== "VERB");
+}
+
+/** The noun phrase ending just before `to` (the subject of a verb at `to`), or null. */
+export function npBefore(toks: readonly Tok[], to: number, floor = 0): Chunk | null {
+  let k = to - 1;
+  let paren = 0;
+  let start = to;
+  while (k >= floor) {
+    const t = toks[k] as Tok;
+    if (t.text === ")") {
+      paren++;
+      k--;
+      continue;
+    }
+    if (t.text === "(") {
+      if (paren === 0) break;
+      paren--;
+      start = k;
+      k--;
+      continue;
+    }
+    if (paren === 0 && /^(?:that|which|who|whom|whose)$/u.test(t.lower)) break;
+    if (paren > 0 || npToken(toks, k)) {
+      if (paren === 0) start = k;
+      k--;
+      continue;
+    }
+    // "The National Security Committee in Kyrgyzstan", "a court in Aktobe": a short locative
+    // PP closing a subject noun phrase
+    if ((t.lower === "of" || t.lower === "in") && start < to && k > floor && npToken(toks, k - 1)) {
+      k--;
+      continue;
+    }
+    if (t.lower === "and" && start < to && k > floor && npToken(toks, k - 1)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (start >= to) return null;
+  // drop a leading relative or conjunction word kept by the POS tagger as a determiner ("that")
+  while (start < to && /^(?:that|which|who|whom|whose)$/u.test((toks[start] as Tok).lower)) start++;
+  return start < to ? { from: start, to } : null;
+}
+
+/** Is the verb at `k` passive ("were detained", "had been arrested", "was later overpowered")? */
+export function isPassive(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (toks[j] as Tok).pos === "ADV") j--;
+  const aux = toks[j];
+  return (
+    !!aux &&
+    (aux.pos === "AUX" || aux.pos === "VERB") &&
+    BE.has(aux.lemma) &&
+    /(?:ed|en|wn|ht|ld)$/u.test((toks[k] as Tok).lower)
+  );
+}
+
+/** The index of the first auxiliary/adverb run before a verb: where its subject ends. */
+export function subjectEnd(toks: readonly Tok[], k: number): number {
+  let j = k;
+  while (j > 0) {
+    const t = toks[j - 1] as Tok;
+    if (
+      t.pos === "AUX" ||
+      t.pos === "ADV" ||
+      t.pos === "PART" ||
+      (t.pos === "VERB" && /^(?:began|begun|began|continued|tried|attempted|claimed|managed)$/u.test(t.lower))
+    )
+      j--;
+    else break;
+  }
+  return j;
+}
+
+/** The noun phrase after the first `word` (a preposition) found in [from, to), or null. */
+export function npAfterWord(toks: readonly Tok[], word: string, from: number, to: number): Chunk | null {
+  for (let k = from; k < to; k++) {
+    if ((toks[k] as Tok).lower === word) return npAfter(toks, k + 1, to);
+    if ((toks[k] as Tok).text === ";") break;
+  }
+  return null;
+}
+
+export function chunkText(text: string, toks: readonly Tok[], c: Chunk | null): string | null {
+  if (!c) return null;
+  return text.slice((toks[c.from] as Tok).start, (toks[c.to - 1] as Tok).end);
+}

@@ -1,0 +1,608 @@
+// One event mention per trigger that states an occurrence: type, arguments, counts, date,
+// places, source and factuality, each with the span it came from.
+import type {
+  AttributionAnnotation,
+  Document,
+  EntityAnnotation,
+  PlaceAnnotation,
+  QuantityAnnotation,
+  TimeAnnotation,
+} from "../../model/document.js";
+import type { Count, CountRole, EventType, Factuality } from "../../model/reading.js";
+import { type Span, span } from "../../model/span.js";
+import type { EventLexicon } from "../../resources/event-lexicon.js";
+import { type Chunk, chunkText, isPassive, npAfter, npAfterWord, npBefore, subjectEnd } from "./chunks.js";
+import type { Sentence, Tok } from "./tokens.js";
+
+import { findTriggers, type Trigger } from "./triggers.js";
+
+export interface Mention {
+  readonly type: EventType;
+  readonly sentence: Sentence;
+  readonly trigger: Trigger;
+  readonly triggerText: string;
+  readonly evidence: Span;
+  readonly agent: string | null;
+  readonly patient: string | null;
+  readonly patientChunk: Chunk | null;
+  readonly agentChunk: Chunk | null;
+  readonly counts: Partial<Record<CountRole, Count>>;
+  readonly charges: readonly string[];
+  readonly places: readonly PlaceAnnotation[];
+  readonly date: { value: string | null; text: string | null; span: Span | null } | null;
+  readonly source: string;
+  readonly factuality: Factuality;
+  readonly affiliation: string | null;
+  /** Persons named in the patient phrase (to keep apart arrests of different people). */
+  readonly persons: readonly string[];
+  readonly rules: readonly string[];
+  readonly spans: Record<string, Span>;
+}
+
+/** What the mention finder reads besides the sentence: the document's other layers. */
+export interface Context {
+  readonly doc: Document;
+  readonly lex: EventLexicon;
+  readonly times: readonly TimeAnnotation[];
+  readonly quantities: readonly QuantityAnnotation[];
+  readonly attribution: readonly AttributionAnnotation[];
+  readonly places: readonly PlaceAnnotation[];
+  readonly entities: readonly EntityAnnotation[];
+}
+
+const tokText = (ctx: Context, s: Sentence, c: Chunk | null) => chunkText(ctx.doc.text, s.toks, c);
+const chunkSpan = (s: Sentence, c: Chunk): Span =>
+  span((s.toks[c.from] as Tok).start, (s.toks[c.to - 1] as Tok).end);
+const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+
+/** Why a trigger states no occurrence (negated, hypothetical, planned, generic, attributive), or null. */
+export function blocked(s: Sentence, t: Trigger, lex: EventLexicon): string | null {
+  const toks = s.toks;
+  const head = toks[t.head] as Tok;
+  const prev = toks[t.from - 1];
+  const next = toks[t.to];
+  // "the banned group", "of banned outfit X": a participle used as an attribute
+  const finiteBefore = prev && /^(?:NOUN|PROPN|PRON|AUX|NUM)$/u.test(prev.pos);
+  const auxBefore = toks.slice(Math.max(0, t.from - 3), t.from).some((w) => w.pos === "AUX");
+  if (t.kind === "verb" && /(?:ed|en)$/u.test(head.lower) && next && /^(?:NOUN|PROPN|ADJ)$/u.test(next.pos)) {
+    if (!finiteBefore && !(prev?.pos === "ADV" && auxBefore)) return "attributive participle";
+  }
+  // "an organisation banned in Russia": a reduced relative clause, background to the sentence
+  if (
+    t.kind === "verb" &&
+    /ed$/u.test(head.lower) &&
+    prev &&
+    /^(?:NOUN|PROPN)$/u.test(prev.pos) &&
+    !auxBefore
+  ) {
+    if (!next || next.pos === "ADP" || next.pos === "PUNCT") return "reduced relative clause";
+  }
+  // "demonstrates that", "marched the prisoners": these verbs state an event only without an object
+  if (
+    t.kind === "verb" &&
+    lex.intransitive.has(head.lemma) &&
+    next &&
+    /^(?:DET|NOUN|PROPN|SCONJ|PRON)$/u.test(next.pos)
+  ) {
+    return "transitive use";
+  }
+  // "to impose a ban", "to attack": an infinitive clause states no occurrence
+  for (let k = t.from - 1; k >= Math.max(0, t.from - 4); k--) {
+    const w = toks[k] as Tok;
+    if (w.text === "," || w.pos === "AUX" || (w.pos === "VERB" && toks[k - 1]?.lower !== "to")) break;
+    if (
+      w.pos === "VERB" &&
+      toks[k - 1]?.lower === "to" &&
+      !/^(?:attempt|try)/u.test(toks[k - 2]?.lemma ?? "")
+    ) {
+      return "infinitive clause";
+    }
+  }
+  // look back over the words that govern the trigger within its clause
+  for (let k = t.from - 1; k >= Math.max(0, t.from - 4); k--) {
+    const w = toks[k] as Tok;
+    if (w.text === "," || w.text === ";") break;
+    if (lex.negation.has(w.lower)) return `negated by "${w.text}"`;
+    if (lex.modality.has(w.lower)) return `modal "${w.text}"`;
+    if (lex.intent.has(w.lemma) || lex.intent.has(w.lower)) return `intended or prevented: "${w.text}"`;
+  }
+  if (t.kind === "verb" && prev?.lower === "to" && !/^(?:attempt|try)/u.test(toks[t.from - 2]?.lemma ?? "")) {
+    return "infinitive";
+  }
+  for (let k = 0; k < t.from; k++) {
+    const w = toks[k] as Tok;
+    if (lex.hypothetical.has(w.lower)) return `hypothetical: "${w.text}"`;
+  }
+  for (const w of toks) if (lex.generic.has(w.lower)) return `generic: "${w.text}"`;
+  // a bare present-tense verb ("police detain") states a habit, not an occurrence
+  if (
+    t.kind === "verb" &&
+    head.pos === "VERB" &&
+    head.lower === head.lemma &&
+    !/^(?:have|has|had|did)$/u.test(prev?.lower ?? "")
+  ) {
+    return "present tense";
+  }
+  return null;
+}
+
+function isState(words: string | null, lex: EventLexicon): boolean {
+  if (!words) return false;
+  const lower = words.toLowerCase();
+  for (const w of lower.split(/[^\p{L}-]+/u)) if (lex.stateActors.has(w)) return true;
+  for (const a of lex.stateActors) if (a.includes(" ") && lower.includes(a)) return true;
+  return false;
+}
+
+function isArmed(words: string | null, lex: EventLexicon): boolean {
+  if (!words) return false;
+  for (const w of words.toLowerCase().split(/[^\p{L}-]+/u)) if (lex.armedGroups.has(w)) return true;
+  return false;
+}
+
+/** A killing verb's type: clash (two armed sides), killing (by state agents) or attack. */
+function killType(
+  t: Trigger,
+  s: Sentence,
+  agent: string | null,
+  patient: string | null,
+  lex: EventLexicon,
+  clashInSentence: boolean,
+): [EventType, string] {
+  const lemma = (s.toks[t.head] as Tok).lemma;
+  if (lemma === "execute" || lemma === "execution" || lemma === "hang") return ["killing", "execution"];
+  if (clashInSentence) return ["clash", "a clash word in the sentence"];
+  const sentence = s.toks.map((x) => x.lower).join(" ");
+  if (lex.custodyWords.some((w) => sentence.includes(w))) return ["killing", "death in custody"];
+  const state = isState(agent, lex);
+  const armedPatient = isArmed(patient, lex);
+  if (state && armedPatient) return ["clash", "state agent, armed patient"];
+  if (state) return ["killing", "state agent"];
+  if (!agent && armedPatient) return ["clash", "armed patient, no agent"];
+  return ["attack", "non-state or unnamed agent"];
+}
+
+function countIn(ctx: Context, s: Sentence, c: Chunk | null): { count: Count; span: Span } | null {
+  if (!c) return null;
+  const np = chunkSpan(s, c);
+  const qs = ctx.quantities.filter(
+    (q) => q.span.start >= np.start && q.span.start < np.end && (q.unit === null || q.unit === "people"),
+  );
+  if (qs.length) {
+    const first = qs[0] as QuantityAnnotation;
+    // "five civilians and three members of the security forces": conjoined counts add up
+    let value = first.value;
+    let end = first.span.end;
+    for (const q of qs.slice(1)) {
+      const between = ctx.doc.text.slice(end, q.span.start);
+      if (
+        value === null ||
+        q.value === null ||
+        !/\band\b/u.test(between) ||
+        /\bof\b/u.test(between.split("and")[1] ?? "")
+      )
+        break;
+      value += q.value;
+      end = q.span.end;
+    }
+    const qualifier = (first.qualifier as Count["qualifier"]) ?? "exact";
+    return {
+      count: { value: qualifier === "several" ? null : value, qualifier },
+      span: span(first.span.start, end),
+    };
+  }
+  // a named person, a list of named persons, or one singular noun phrase counts its people
+  const persons = ctx.entities.filter((e) => e.type === "person" && e.spans.some((sp) => inside(sp, np)));
+  if (persons.length) {
+    const n = persons.reduce((acc, e) => acc + e.spans.filter((sp) => inside(sp, np)).length, 0);
+    const distinct = new Set(persons.map((e) => e.name)).size;
+    return { count: { value: Math.min(n, distinct), qualifier: "exact" }, span: np };
+  }
+  const toks = s.toks.slice(c.from, c.to);
+  const head = [...toks].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON");
+  const first = toks[0] as Tok;
+  const hasOf = toks.some((t) => t.lower === "of");
+  if (head && !hasOf) {
+    if (head.pos === "PRON" && /^(?:he|him|she|her)$/u.test(head.lower))
+      return { count: { value: 1, qualifier: "exact" }, span: np };
+    if (head.pos === "NOUN" && /^(?:a|an|one)$/u.test(first.lower) && !/s$/u.test(head.lower)) {
+      return { count: { value: 1, qualifier: "exact" }, span: np };
+    }
+  }
+  return null;
+}
+
+function injuredCount(ctx: Context, s: Sentence, lex: EventLexicon): { count: Count; span: Span } | null {
+  for (const t of s.toks) {
+    if (!lex.injuryWords.has(t.lemma) && !lex.injuryWords.has(t.lower)) continue;
+    // the quantity nearest to the injury word, within a few words either side
+    let best: QuantityAnnotation | null = null;
+    let bestD = 40;
+    for (const q of ctx.quantities) {
+      if (q.span.start < s.span.start || q.span.end > s.span.end || (q.unit !== null && q.unit !== "people"))
+        continue;
+      const d = q.span.start > t.end ? q.span.start - t.end : t.start - q.span.end;
+      if (d >= 0 && d < bestD) {
+        best = q;
+        bestD = d;
+      }
+    }
+    if (best) {
+      const qualifier = (best.qualifier as Count["qualifier"]) ?? "exact";
+      return { count: { value: qualifier === "several" ? null : best.value, qualifier }, span: best.span };
+    }
+  }
+  return null;
+}
+
+function dateFor(ctx: Context, s: Sentence, at: number): Mention["date"] {
+  let best: TimeAnnotation | null = null;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const t of ctx.times) {
+    if (t.span.start < s.span.start || t.span.end > s.span.end) continue;
+    if (t.type && t.type !== "DATE" && t.type !== "TIME") continue;
+    const d = Math.abs(t.span.start - at);
+    if (d < bestD) {
+      best = t;
+      bestD = d;
+    }
+  }
+  if (!best) return null;
+  const value = best.value && /^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?$/u.test(best.value) ? best.value : null;
+  return { value, text: ctx.doc.text.slice(best.span.start, best.span.end), span: best.span };
+}
+
+function attributionAt(ctx: Context, at: number): AttributionAnnotation | null {
+  let best: AttributionAnnotation | null = null;
+  for (const a of ctx.attribution) {
+    if (
+      a.span.start <= at &&
+      at < a.span.end &&
+      (!best || a.span.end - a.span.start < best.span.end - best.span.start)
+    )
+      best = a;
+  }
+  return best;
+}
+
+function affiliationIn(
+  ctx: Context,
+  np: Span | null,
+  s: Sentence,
+  lex: EventLexicon,
+): { name: string; span: Span } | null {
+  const orgs = ctx.entities.filter((e) => e.type === "organization");
+  if (np) {
+    for (const e of orgs) {
+      const sp = e.spans.find((x) => inside(x, np));
+      if (sp) return { name: e.name, span: sp };
+    }
+  }
+  const lower = ctx.doc.text.slice(s.span.start, s.span.end).toLowerCase();
+  for (const cue of lex.affiliationCues) {
+    const i = lower.indexOf(cue);
+    if (i < 0) continue;
+    const from = s.span.start + i + cue.length;
+    for (const e of orgs) {
+      const sp = e.spans.find((x) => x.start >= from && x.start - from < 40 && x.end <= s.span.end);
+      if (sp) return { name: e.name, span: sp };
+    }
+  }
+  return null;
+}
+
+/** Types whose patient is people: "released few details" is no release. */
+const PEOPLE_PATIENT = new Set<EventType>([
+  "arrest",
+  "release",
+  "sentence",
+  "charge",
+  "killing",
+  "abuse",
+  "escape",
+]);
+
+/** Does a patient phrase name people (a person, a people noun, a count of people, a pronoun)? */
+function isPeople(ctx: Context, s: Sentence, c: Chunk): boolean {
+  const np = chunkSpan(s, c);
+  if (ctx.entities.some((e) => e.type === "person" && e.spans.some((sp) => inside(sp, np)))) return true;
+  if (ctx.quantities.some((q) => inside(q.span, np) && q.unit === "people")) return true;
+  for (let k = c.from; k < c.to; k++) {
+    const t = s.toks[k] as Tok;
+    if (
+      ctx.lex.personNouns.has(t.lower) ||
+      ctx.lex.personNouns.has(t.lemma) ||
+      ctx.lex.armedGroups.has(t.lower)
+    )
+      return true;
+    if (
+      t.pos === "PROPN" &&
+      !ctx.entities.some(
+        (e) => e.type !== "person" && e.spans.some((sp) => sp.start <= t.start && t.end <= sp.end),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Words of a sentence that make its counts a statistic ("so far", "in total"): a figure, not an event. */
+function statisticCue(ctx: Context, s: Sentence): string | null {
+  const lower = ctx.doc.text.slice(s.span.start, s.span.end).toLowerCase();
+  return ctx.lex.figureCues.find((c) => new RegExp(`\\b${c}\\b`, "u").test(lower)) ?? null;
+}
+
+const GROUP_NOUNS = /\b(?:group|organi[sz]ation|outfit|movement|cell|network|party)\b/iu;
+
+/** "the group": the last organisation named before `at` in the document. */
+function groupBefore(ctx: Context, at: number): string | null {
+  let best: { name: string; at: number } | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== "organization") continue;
+    for (const sp of e.spans)
+      if (sp.end <= at && (!best || sp.end > best.at)) best = { name: e.name, at: sp.end };
+  }
+  return best?.name ?? null;
+}
+
+function chargesIn(ctx: Context, s: Sentence, from: number, lex: EventLexicon): string[] {
+  const text = ctx.doc.text.slice(from, s.span.end);
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  for (const cue of lex.chargeCues) {
+    const i = lower.indexOf(cue);
+    if (i < 0) continue;
+    const rest = text.slice(i + cue.length).replace(/^\s+/u, "");
+    const m = /^[^,;.]+/u.exec(rest);
+    if (m && m[0].trim().length > 2) out.push(m[0].trim().replace(/^["“]|["”]$/gu, ""));
+    break;
+  }
+  return out;
+}
+
+function placesIn(ctx: Context, s: Sentence): PlaceAnnotation[] {
+  const inS = ctx.places.filter((p) => p.span.start >= s.span.start && p.span.end <= s.span.end);
+  return specificPlaces(inS);
+}
+
+/** The most specific places: a country goes when a place inside it is named. */
+export function specificPlaces(places: readonly PlaceAnnotation[]): PlaceAnnotation[] {
+  const out: PlaceAnnotation[] = [];
+  const seen = new Set<string>();
+  for (const p of places) {
+    if (p.kind === "country" && places.some((q) => q.kind !== "country" && q.country === p.country)) continue;
+    const key = `${p.name.toLowerCase()}|${p.country ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
+
+/** The agent and patient of a trigger by its voice and kind. */
+function argumentsOf(
+  s: Sentence,
+  t: Trigger,
+  type: EventType,
+): { agent: Chunk | null; patient: Chunk | null; rule: string } {
+  const toks = s.toks;
+  const clauseEnd = (() => {
+    for (let k = t.to; k < toks.length; k++) if ((toks[k] as Tok).text === ";") return k;
+    return toks.length;
+  })();
+  if (t.kind === "noun") {
+    const patient = toks[t.to]?.lower === "of" ? npAfter(toks, t.to + 1, clauseEnd) : null;
+    let agent = npAfterWord(toks, "by", t.to, Math.min(clauseEnd, t.to + 4));
+    if (!agent && type === "clash") agent = npAfterWord(toks, "with", t.to, Math.min(clauseEnd, t.to + 3));
+    if (!agent) {
+      // "X carried out attacks", "forces conducted searches", "X announced the arrest of"
+      let k = t.from - 1;
+      while (
+        k >= 0 &&
+        /^(?:DET|ADJ|NUM|NOUN|PUNCT)$/u.test((toks[k] as Tok).pos) &&
+        (toks[k] as Tok).text !== ","
+      )
+        k--;
+      if (k >= 0 && (toks[k] as Tok).pos === "VERB" && t.from - k <= 5)
+        agent = npBefore(toks, subjectEnd(toks, k));
+    }
+    return {
+      agent,
+      patient,
+      rule: "noun: patient after 'of', agent after 'by'/'with' or subject of its verb",
+    };
+  }
+  const head = t.kind === "phrase" ? t.from : t.head;
+  if (t.kind === "phrase" && t.to - t.from > 2 && toks[t.from + 1]?.pos !== "ADP") {
+    // "took nearly 150 people into custody": the patient is inside the phrase
+    const patient = npAfter(toks, t.from + 1, t.to);
+    const agent = npBefore(toks, subjectEnd(toks, t.from));
+    return { agent, patient, rule: "phrase: patient inside the phrase, agent its subject" };
+  }
+  if (isPassive(toks, t.head) || (t.kind === "phrase" && isPassive(toks, t.from))) {
+    const patient = npBefore(toks, subjectEnd(toks, head));
+    let agent = npAfterWord(toks, "by", t.to, clauseEnd);
+    if (!agent) agent = npAfterWord(toks, "with", t.to, clauseEnd);
+    return { agent, patient, rule: "passive: patient its subject, agent after 'by'" };
+  }
+  const agent = npBefore(toks, subjectEnd(toks, head));
+  const patient = npAfter(toks, t.to, clauseEnd);
+  return { agent, patient, rule: "active: agent its subject, patient its object" };
+}
+
+/** The event mentions of one sentence. */
+export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mention["date"]): Mention[] {
+  const { lex } = ctx;
+  const triggers = findTriggers(s.toks, lex);
+  const clashInSentence = triggers.some((t) => t.types.includes("clash"));
+  const attackNoun = triggers.some((t) => t.types.includes("attack") && t.kind !== "verb");
+  const out: Mention[] = [];
+  for (const t of triggers) {
+    if (blocked(s, t, lex)) continue;
+    const headTok = s.toks[t.head] as Tok;
+    let type = t.types[0] as EventType;
+    const rules = [t.rule];
+    const { agent, patient, rule } = argumentsOf(s, t, type);
+    rules.push(rule);
+    if (PEOPLE_PATIENT.has(type) && patient && !isPeople(ctx, s, patient)) continue;
+    if (
+      type === "release" &&
+      t.kind === "noun" &&
+      !patient &&
+      !/^(?:his|her|their)$/u.test(s.toks[t.from - 1]?.lower ?? "")
+    )
+      continue;
+    if ((type === "escape" || type === "mobilize") && agent && !patient && !isPeople(ctx, s, agent)) continue;
+    let agentText = tokText(ctx, s, agent);
+    const patientText = tokText(ctx, s, patient);
+    if (type === "killing" && (t.kind !== "noun" || headTok.lemma === "killing")) {
+      const [k, why] = killType(t, s, agentText, patientText, lex, clashInSentence);
+      // "attacks that killed five civilians": the deaths of an attack named in the sentence
+      type = attackNoun && k === "clash" && !clashInSentence && !isState(agentText, lex) ? "attack" : k;
+      rules.push(`killing verb → ${type} (${why})`);
+    }
+    // attribution: the innermost speaker, else the author; pronoun subjects of reported clauses
+    // ("the KNB said it had detained") are the speaker
+    const attr = attributionAt(ctx, headTok.start);
+    let source = attr?.source ?? "author";
+    let factuality: Factuality = attr ? "reported" : "asserted";
+    if (
+      agent &&
+      s.toks[agent.from]?.pos === "PRON" &&
+      agent.to - agent.from === 1 &&
+      attr &&
+      /^(?:it|they)$/iu.test(agentText ?? "")
+    ) {
+      agentText = attr.source;
+      rules.push("pronoun agent → the speaker");
+    }
+    const before = ctx.doc.text
+      .slice(Math.max(s.span.start, headTok.start - 40), headTok.start)
+      .toLowerCase();
+    const claimed = /\bclaim(?:s|ed)? to have\b/u.exec(before);
+    if (claimed) {
+      factuality = "reported";
+      if (agentText) source = agentText;
+      rules.push("'claimed to have' → reported by its subject");
+    } else if (lex.alleged.some((w) => new RegExp(`\\b${w}\\W+(?:\\w+\\W+)?$`, "u").test(before))) {
+      factuality = "alleged";
+      rules.push("allegation cue before the trigger");
+    } else if (!attr && lex.reportedAdverbs.some((w) => before.includes(w))) {
+      factuality = "reported";
+      rules.push("hedge: reportedly");
+    }
+    const triggerSpan = span((s.toks[t.from] as Tok).start, (s.toks[t.to - 1] as Tok).end);
+    const spans: Record<string, Span> = { trigger: triggerSpan };
+    if (agent) spans.agent = chunkSpan(s, agent);
+    if (patient) spans.patient = chunkSpan(s, patient);
+    const counts: Partial<Record<CountRole, Count>> = {};
+    const role = lex.countRoles[type] as CountRole | undefined;
+    const c =
+      role && role !== "participants" && !(type === "attack" && !lex.deathWords.has(headTok.lemma))
+        ? countIn(ctx, s, patient)
+        : null;
+    if (role && c) {
+      counts[role] = c.count;
+      spans[`counts.${role}`] = c.span;
+    }
+    if (role === "participants") {
+      const p = countIn(ctx, s, agent);
+      if (p && p.count.qualifier !== "exact") {
+        counts.participants = p.count;
+        spans["counts.participants"] = p.span;
+      }
+    }
+    if (type === "attack" || type === "clash" || type === "killing") {
+      const inj = injuredCount(ctx, s, lex);
+      if (inj && !(c && inj.span.start === c.span.start)) {
+        counts.injured = inj.count;
+        spans["counts.injured"] = inj.span;
+      }
+    }
+    // a total of people with no date ("more than 300 have joined", "so far detained 44") is a figure
+    const main = Object.values(counts)[0];
+    const statistic = statisticCue(ctx, s);
+    if (
+      main &&
+      (statistic ||
+        (["more_than", "at_least", "up_to"].includes(main.qualifier) && !dateFor(ctx, s, headTok.start)))
+    )
+      continue;
+    const date = dateFor(ctx, s, headTok.start) ?? (previousDate ? { ...previousDate, span: null } : null);
+    if (date?.span) spans.date = date.span;
+    const places = placesIn(ctx, s);
+    const npForAff = type === "attack" ? agent : patient;
+    const aff =
+      affiliationIn(ctx, npForAff ? chunkSpan(s, npForAff) : null, s, lex) ??
+      (GROUP_NOUNS.test(tokText(ctx, s, npForAff) ?? "")
+        ? { name: groupBefore(ctx, headTok.start), span: null }
+        : null);
+    const persons = patient
+      ? ctx.entities
+          .filter(
+            (e) => e.type === "person" && e.spans.some((sp) => inside(sp, chunkSpan(s, patient as Chunk))),
+          )
+          .map((e) => e.name)
+      : [];
+    const parts = [triggerSpan, spans.agent, spans.patient].filter((x): x is Span => !!x);
+    const evidence = span(Math.min(...parts.map((p) => p.start)), Math.max(...parts.map((p) => p.end)));
+    out.push({
+      type,
+      sentence: s,
+      trigger: t,
+      triggerText: ctx.doc.text.slice(triggerSpan.start, triggerSpan.end),
+      evidence,
+      agent: agentText,
+      patient: patientText,
+      agentChunk: agent,
+      patientChunk: patient,
+      counts,
+      charges: ["arrest", "charge", "sentence"].includes(type) ? chargesIn(ctx, s, headTok.start, lex) : [],
+      places,
+      date,
+      source,
+      factuality,
+      affiliation: aff?.name ?? null,
+      persons,
+      rules,
+      spans,
+    });
+  }
+  return foldSentence(out);
+}
+
+/**
+ * Mentions of one sentence that state one occurrence: the same type twice is one event, and the
+ * deaths of an attack or clash ("attacks that killed five civilians") are that event's counts.
+ */
+function foldSentence(ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) {
+    const same = out.find((o) => o.type === m.type);
+    if (same) {
+      out[out.indexOf(same)] = absorb(same, m);
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** `a` with the fields `b` adds (counts it lacks, agent, patient, date, places). */
+export function absorb(a: Mention, b: Mention): Mention {
+  const counts = { ...b.counts, ...a.counts };
+  return {
+    ...a,
+    evidence: span(Math.min(a.evidence.start, b.evidence.start), Math.max(a.evidence.end, b.evidence.end)),
+    agent: a.agent ?? b.agent,
+    patient: a.patient ?? b.patient,
+    counts,
+    charges: a.charges.length ? a.charges : b.charges,
+    date: a.date?.value ? a.date : (b.date ?? a.date),
+    places: specificPlaces([...a.places, ...b.places]),
+    affiliation: a.affiliation ?? b.affiliation,
+    persons: [...new Set([...a.persons, ...b.persons])],
+    rules: [...a.rules, ...b.rules.map((r) => `+ ${r}`)],
+    spans: { ...b.spans, ...a.spans },
+  };
+}

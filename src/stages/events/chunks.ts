@@ -39,7 +39,8 @@ function npToken(toks: readonly Tok[], k: number): boolean {
 /** The noun phrase starting at `from` (or null): "16 suspected members of the banned group". */
 export function npAfter(toks: readonly Tok[], from: number, limit = toks.length): Chunk | null {
   let k = from;
-  while (k < limit && (toks[k]?.pos === "ADV" || toks[k]?.lower === "all")) k++;
+  // "nearly forty people", "all 23 activists": a qualifying adverb belongs to the phrase when a number follows
+  while (k < limit && (toks[k]?.pos === "ADV" || toks[k]?.lower === "all") && toks[k + 1]?.pos !== "NUM") k++;
   const start = k;
   let end = k;
   let paren = 0;
@@ -57,7 +58,7 @@ export function npAfter(toks: readonly Tok[], from: number, limit = toks.length)
       end = k;
       continue;
     }
-    if (paren > 0 || npToken(toks, k)) {
+    if (paren > 0 || npToken(toks, k) || (t.pos === "ADV" && toks[k + 1]?.pos === "NUM")) {
       k++;
       if (paren === 0) end = k;
       continue;
@@ -137,7 +138,8 @@ export function isPassive(toks: readonly Tok[], k: number): boolean {
     !!aux &&
     (aux.pos === "AUX" || aux.pos === "VERB") &&
     BE.has(aux.lemma) &&
-    /(?:ed|en|wn|ht|ld)$/u.test((toks[k] as Tok).lower)
+    // any participle after a form of "be" ("were found", "was held"), not a progressive ("were protesting")
+    !/ing$/u.test((toks[k] as Tok).lower)
   );
 }
 

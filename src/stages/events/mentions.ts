@@ -62,18 +62,22 @@ export function blocked(s: Sentence, t: Trigger, lex: EventLexicon): string | nu
   const prev = toks[t.from - 1];
   const next = toks[t.to];
   // "the banned group", "of banned outfit X": a participle used as an attribute
-  const finiteBefore = prev && /^(?:NOUN|PROPN|PRON|AUX|NUM)$/u.test(prev.pos);
   const auxBefore = toks.slice(Math.max(0, t.from - 3), t.from).some((w) => w.pos === "AUX");
   if (t.kind === "verb" && /(?:ed|en)$/u.test(head.lower) && next && /^(?:NOUN|PROPN|ADJ)$/u.test(next.pos)) {
-    if (!finiteBefore && !(prev?.pos === "ADV" && auxBefore)) return "attributive participle";
+    const attributePrev =
+      !prev || /^(?:DET|ADJ|ADP)$/u.test(prev.pos) || (prev.pos === "ADV" && toks[t.from - 2]?.pos === "DET");
+    if (attributePrev) return "attributive participle";
   }
   // "an organisation banned in Russia": a reduced relative clause, background to the sentence
+  // (not a sentence's own subject: "Three prisoners escaped from a jail")
   if (
     t.kind === "verb" &&
     /ed$/u.test(head.lower) &&
+    !lex.intransitive.has(head.lemma) &&
     prev &&
     /^(?:NOUN|PROPN)$/u.test(prev.pos) &&
-    !auxBefore
+    !auxBefore &&
+    (npBefore(toks, t.from)?.from ?? 0) > 0
   ) {
     if (!next || next.pos === "ADP" || next.pos === "PUNCT") return "reduced relative clause";
   }

@@ -1,0 +1,127 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { EventAnnotation } from "../../model/document.js";
+import { textDocument } from "../../model/text-document.js";
+import { buildPipeline, runPipeline } from "../../pipeline.js";
+import { loadResources } from "../../resources/resources.js";
+import { compatibleDates } from "./events.js";
+
+const resources = loadResources();
+const pipeline = buildPipeline();
+
+/** The events of a short news text (a headline line, then the body). */
+function eventsOf(body: string): EventAnnotation[] {
+  const doc = runPipeline(pipeline, textDocument("t", `Security news of the week\n\n${body}`), resources);
+  return [...(doc.layers.events ?? [])];
+}
+
+describe("events: each type from its trigger", () => {
+  const cases: [string, string, { agent?: string; patient?: string }][] = [
+    [
+      "arrest",
+      "Police detained three men in the capital on Tuesday.",
+      { agent: "Police", patient: "three men" },
+    ],
+    [
+      "arrest",
+      "Five protesters were arrested by the police.",
+      { agent: "the police", patient: "Five protesters" },
+    ],
+    [
+      "arrest",
+      "Officers took nearly forty people into custody after the march.",
+      { patient: "nearly forty people" },
+    ],
+    [
+      "sentence",
+      "The court sentenced two activists to five years in prison.",
+      { agent: "The court", patient: "two activists" },
+    ],
+    ["sentence", "Four men were found guilty of extremism last week.", { patient: "Four men" }],
+    ["attack", "Gunmen attacked a police checkpoint near the border.", { agent: "Gunmen" }],
+    ["clash", "Security forces killed four militants in a gunfight.", { agent: "Security forces" }],
+    ["killing", "Soldiers shot dead two farmers at a market.", { agent: "Soldiers" }],
+    ["protest", "Thousands of people rallied in the capital against the new law.", {}],
+    [
+      "ban",
+      "The Supreme Court banned the movement in 2015.",
+      { agent: "The Supreme Court", patient: "the movement" },
+    ],
+    ["escape", "Three prisoners escaped from a jail in the north.", {}],
+    ["raid", "Police raided the homes of several activists.", { agent: "Police" }],
+    ["release", "Two journalists were released on bail.", {}],
+    [
+      "charge",
+      "Prosecutors charged the blogger with extremism.",
+      { agent: "Prosecutors", patient: "the blogger" },
+    ],
+    ["mobilize", "The brothers travelled to Syria in 2014 to join the militants.", {}],
+  ];
+  for (const [type, text, args] of cases) {
+    it(`${type}: ${text}`, () => {
+      const evs = eventsOf(text);
+      const ev = evs.find((e) => e.type === type);
+      assert.ok(ev, `no ${type} in ${JSON.stringify(evs.map((e) => e.type))}`);
+      if (args.agent) assert.equal(ev.agent, args.agent);
+      if (args.patient) assert.equal(ev.patient, args.patient);
+      assert.ok(ev.explanation.rule.length > 0);
+      assert.ok(text.includes(ev.evidence), "evidence is verbatim");
+    });
+  }
+});
+
+describe("events: statements that report no occurrence (must not match)", () => {
+  const cases: [string, string][] = [
+    ["negated", "Police did not detain anyone on Sunday."],
+    ["modal", "The activists could face arrest if they return."],
+    ["habitual", "Police routinely detain critics of the government."],
+    ["planned", "The government plans to ban the movement."],
+    ["attributive participle", "Members of the banned movement live abroad."],
+    ["transitive 'demonstrates'", "The report demonstrates the scale of the problem."],
+    ["not people", "The ministry released few details about the case."],
+    ["hypothetical", "If police arrest him, his lawyer will appeal."],
+    ["infinitive", "The law allows officers to detain suspects for two days."],
+  ];
+  for (const [why, text] of cases) {
+    it(`${why}: ${text}`, () => {
+      assert.deepEqual(
+        eventsOf(text).map((e) => e.type),
+        [],
+      );
+    });
+  }
+});
+
+describe("events: one occurrence, one event", () => {
+  it("merges a later mention of the same arrest into the first, as an `also` span", () => {
+    const evs = eventsOf(
+      "Police detained six men in the capital on Monday. The six men were detained in a dawn raid.",
+    );
+    const arrests = evs.filter((e) => e.type === "arrest");
+    assert.equal(arrests.length, 1);
+    assert.equal(evs.filter((e) => e.type === "raid").length, 0, "the raid of an arrest is part of it");
+    assert.ok((arrests[0]?.also ?? []).length >= 1);
+  });
+
+  it("keeps apart two events of different types in one sentence", () => {
+    const evs = eventsOf("Security forces killed five gunmen and arrested several others.");
+    assert.deepEqual(evs.map((e) => e.type).sort(), ["arrest", "clash"]);
+  });
+
+  it("maps every event to PLOVER and ACLED categories from data", () => {
+    const [ev] = eventsOf("Police detained three men in the capital on Tuesday.");
+    assert.equal((ev as unknown as { plover: { type: string } }).plover.type, "COERCE");
+    assert.equal((ev as unknown as { acled: { sub_event_type: string } }).acled.sub_event_type, "Arrests");
+  });
+});
+
+describe("compatibleDates", () => {
+  const cases: [string | null, string | null, boolean][] = [
+    ["2016-12-21", "XXXX-12-21", true],
+    ["2016-12", "2016-12-21", true],
+    ["2016-12-21", "2016-12-22", false],
+    ["2016", "2015-04", false],
+    [null, "2016", true],
+  ];
+  for (const [a, b, ok] of cases) it(`${a} ~ ${b}: ${ok}`, () => assert.equal(compatibleDates(a, b), ok));
+});

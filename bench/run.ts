@@ -4,9 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyseDocument, prepare } from "../src/analyse.js";
 import { ingest } from "../src/cli/ingest.js";
+import { withLayer } from "../src/model/document.js";
+import { DEFAULT_STAGES } from "../src/pipeline.js";
 import { readDocument } from "../src/read/read.js";
 import { loadResources } from "../src/resources/resources.js";
 import { clean } from "../src/stages/clean/clean.js";
+import { winkBaseline } from "../src/stages/sentences/sentences.js";
 import { openStore } from "../src/store/index.js";
 
 const GOLD = new URL("../../shared/gold/", import.meta.url).pathname;
@@ -75,6 +78,55 @@ async function cleaningCost(files: string[], rounds: number) {
   return { mb: chars / 1e6, seconds, msPerMB: (seconds * 1000) / (chars / 1e6) };
 }
 
+/**
+ * The linguistic layer (sentences, POS, time, quantities, places, entities, attribution) and the
+ * event layers, each timed over cleaned documents, against a bare wink-nlp tokenise + POS pass over
+ * the same body text in the same run.
+ */
+async function layerSpeed(files: string[], rounds: number) {
+  const resources = loadResources();
+  const docs = (await Promise.all(files.map((f) => readDocument(f)))).map((d) =>
+    withLayer(d, "zones", clean.run(d, resources)),
+  );
+  const bodies = docs.map((d) =>
+    (d.layers.zones?.zones ?? [])
+      .filter((z) => z.kind === "body")
+      .map((z) => d.text.slice(z.span.start, z.span.end))
+      .join("\n\n"),
+  );
+  let tokens = 0;
+  const [, bare] = await timeIt(async () => {
+    tokens = 0;
+    for (let r = 0; r < rounds; r++) for (const b of bodies) tokens += winkBaseline(b);
+  });
+  const linguistic = new Set(["sentences", "time", "quantities", "places", "entities", "attribution"]);
+  const seconds: Record<string, number> = {};
+  for (let r = 0; r < rounds; r++) {
+    for (let d of docs) {
+      for (const stage of DEFAULT_STAGES.slice(1)) {
+        const t0 = process.hrtime.bigint();
+        const layer = stage.run(d, resources);
+        seconds[stage.name] = (seconds[stage.name] ?? 0) + Number(process.hrtime.bigint() - t0) / 1e9;
+        d = withLayer(d, stage.provides, layer);
+      }
+    }
+  }
+  const ling = Object.entries(seconds).reduce((n, [k, v]) => n + (linguistic.has(k) ? v : 0), 0);
+  const all = Object.values(seconds).reduce((n, v) => n + v, 0);
+  const n = docs.length * rounds;
+  return {
+    documents: n,
+    tokens,
+    bareWinkTokensPerS: tokens / bare,
+    linguisticTokensPerS: tokens / ling,
+    linguisticRatio: ling / bare,
+    stagesDocsPerS: n / all,
+    bareWinkDocsPerS: n / bare,
+    stagesRatio: all / bare,
+    secondsByStage: seconds,
+  };
+}
+
 /** Ingest of `count` distinct documents made by copying the gold documents under new names. */
 async function ingestThroughput(files: string[], count: number) {
   const root = mkdtempSync(join(tmpdir(), "attest-bench-"));
@@ -119,10 +171,22 @@ const cleaning = await cleaningCost(files, 20);
 console.log(
   `cleaning: ${cleaning.msPerMB.toFixed(0)} ms per MB of text (${cleaning.mb.toFixed(1)} MB cleaned)`,
 );
+const layers = await layerSpeed(files, 10);
+console.log(
+  `linguistic layer: ${(layers.linguisticTokensPerS / 1e3).toFixed(0)}k tokens/s vs bare wink-nlp ` +
+    `${(layers.bareWinkTokensPerS / 1e3).toFixed(0)}k tokens/s: ${layers.linguisticRatio.toFixed(2)}× its time (one core)`,
+);
+console.log(
+  `stages after cleaning: ${layers.stagesDocsPerS.toFixed(0)} docs/s vs bare wink-nlp ${layers.bareWinkDocsPerS.toFixed(0)} docs/s: ` +
+    `${layers.stagesRatio.toFixed(2)}× its time; by stage (s): ` +
+    Object.entries(layers.secondsByStage)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join(", "),
+);
 const ing = await ingestThroughput(files, DOCS);
 console.log(
   `ingest: ${ing.documents} documents in ${ing.seconds.toFixed(1)} s = ${ing.docsPerS.toFixed(0)} docs/s; ` +
     `re-run (all unchanged) ${ing.rerunSeconds.toFixed(1)} s; store ${ing.storeMB.toFixed(1)} MB; ` +
     `${ing.added} added, ${ing.unchangedOnRerun} unchanged on re-run, ${ing.failed} failed`,
 );
-console.log(JSON.stringify({ pipeline: speed, cleaning, ingest: ing }));
+console.log(JSON.stringify({ pipeline: speed, cleaning, layers, ingest: ing }));

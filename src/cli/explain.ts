@@ -43,20 +43,55 @@ export function explain(doc: Document, reading: AttestReading): string {
       `${l.entities?.length ?? 0} entities, ${l.times?.length ?? 0} times, ${l.quantities?.length ?? 0} quantities, ` +
       `${l.attribution?.length ?? 0} attributions, ${l.places?.length ?? 0} places`,
   );
-  for (const t of l.times ?? [])
+  const at = (sp: { start: number; end: number }) => spanLine(doc, sp.start, sp.end);
+  const quote = (sp: { start: number; end: number }) => `"${preview(doc.text.slice(sp.start, sp.end))}"`;
+  for (const t of l.times ?? []) {
     lines.push(
-      `  time ${spanLine(doc, t.span.start, t.span.end)} "${doc.text.slice(t.span.start, t.span.end)}" → ${t.value}`,
+      `  time ${at(t.span)} ${quote(t.span)} → ${t.value}${t.type ? ` ${t.type}` : ""}${t.rule ? ` (${t.rule})` : ""}`,
     );
-  for (const e of l.events ?? []) {
-    lines.push(`event ${e.id} ${e.type}: "${preview(e.evidence)}"  rule ${e.explanation.rule}`);
-    for (const [field, sp] of Object.entries(e.explanation.spans)) {
-      lines.push(`    ${field}: "${doc.text.slice(sp.start, sp.end)}" ${spanLine(doc, sp.start, sp.end)}`);
-    }
   }
-  for (const f of l.figures ?? [])
+  for (const q of l.quantities ?? []) {
     lines.push(
-      `figure ${f.id} ${f.value} (${f.qualifier}): "${preview(f.evidence)}"  rule ${f.explanation.rule}`,
+      `  quantity ${at(q.span)} ${quote(q.span)} → ${q.value} ${q.qualifier}${q.unit ? ` ${q.unit}` : ""}`,
     );
+  }
+  for (const p of l.places ?? []) {
+    lines.push(
+      `  place ${at(p.span)} ${quote(p.span)} → ${p.kind}, ${p.country ?? "?"}${p.admin1 ? `, ${p.admin1}` : ""}`,
+    );
+  }
+  for (const e of l.entities ?? []) {
+    lines.push(
+      `  entity ${e.type} "${e.name}"${e.country ? ` (${e.country})` : ""}${e.role ? `, ${e.role}` : ""}: ${e.mentions.join(" | ")}`,
+    );
+  }
+  for (const a of l.attribution ?? []) {
+    lines.push(`  attribution ${at(a.span)} ${quote(a.span)} ← ${a.source}${a.kind ? ` (${a.kind})` : ""}`);
+  }
+  for (const e of l.events ?? []) {
+    const counts = Object.entries(e.counts ?? {})
+      .map(([role, c]) => `${role} ${c?.value ?? "?"} ${c?.qualifier}`)
+      .join(", ");
+    lines.push(`event ${e.id} ${e.type}${e.specific ? "" : " (not specific)"}: "${preview(e.evidence)}"`);
+    lines.push(
+      `    agent ${e.agent ?? "—"} | patient ${e.patient ?? "—"} | affiliation ${e.affiliation ?? "—"} | counts ${counts || "—"}`,
+    );
+    lines.push(
+      `    date ${e.date?.value ?? "—"}${e.date?.text ? ` ("${e.date.text}")` : ""} | places ${(e.places ?? []).map((p) => p.name).join(", ") || "—"} | source ${e.source} | ${e.factuality}`,
+    );
+    lines.push(`    rule ${e.explanation.rule}`);
+    for (const [field, sp] of Object.entries(e.explanation.spans))
+      lines.push(`    ${field}: ${quote(sp)} ${at(sp)}`);
+    for (const also of e.spans.slice(1)) lines.push(`    also: ${quote(also)} ${at(also)}`);
+  }
+  for (const f of l.figures ?? []) {
+    lines.push(
+      `figure ${f.id} ${f.value} (${f.qualifier}${f.unit ? ` ${f.unit}` : ""}): "${preview(f.evidence)}" | as of ${f.as_of?.value ?? "—"} | source ${f.source}`,
+    );
+    lines.push(`    rule ${f.explanation.rule}`);
+    for (const [field, sp] of Object.entries(f.explanation.spans))
+      lines.push(`    ${field}: ${quote(sp)} ${at(sp)}`);
+  }
   if (!l.events?.length) lines.push("events: none");
   if (!l.figures?.length) lines.push("figures: none");
   return `${lines.join("\n")}\n\n`;

@@ -275,3 +275,22 @@ describe("clean: language", () => {
   for (const [name, text, language] of rows)
     it(name, () => assert.equal(run(text).layer.meta.language, language));
 });
+
+describe("clean: related-article teasers at the end of a page", () => {
+  it("drops a headline and its cut-off lede after the article", () => {
+    const teaser =
+      "Court jails five over border protest\n\nA district court on Friday sentenced five residents of a border village who had taken part in a";
+    const { body, zone } = run(page("", teaser));
+    assert.ok(!body.includes("Court jails five"));
+    assert.ok(!body.includes("sentenced five residents"));
+    assert.ok(zone("navigation").some((z) => z.startsWith("Court jails five")));
+    assert.ok(body.includes("later this week, lawyers said."));
+  });
+
+  it("keeps a last paragraph that ends its sentence", () => {
+    const ending =
+      "Next steps for the families\n\nThe families said they would take the case to the constitutional court.";
+    const { body } = run(page("", ending));
+    assert.ok(body.includes("constitutional court."));
+  });
+});

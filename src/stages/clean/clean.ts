@@ -16,7 +16,7 @@ const BODY: Cue = { kind: "body", reason: "narrative: no furniture cue" };
 
 export const clean = defineStage({
   name: "clean",
-  version: "0.2.0",
+  version: "0.2.1",
   requires: [],
   provides: "zones",
   run(doc, resources): ZonesLayer {

@@ -35,6 +35,7 @@ export function zoneLines(lines: readonly Line[], bp: Boilerplate): Zoning {
   markFurnitureBlocks(lines, cues);
   markSections(lines, cues);
   markTailPrompts(lines, cues, bp);
+  markTailTeasers(lines, cues);
   return {
     cues,
     title: title.text,
@@ -221,5 +222,32 @@ function markTailPrompts(lines: readonly Line[], cues: (Cue | null)[], bp: Boile
       starts.some((s) => bp.readerAddressStarts.some((p) => s.startsWith(p)));
     if (/^["“‘«]/u.test(t) || !addresses) return;
     cues[i] = { kind: "prompt", reason: "addresses the reader, at the end of the page" };
+  }
+}
+
+const ENDS_SENTENCE = /[.!?…"”’»)\]]$/u;
+
+/**
+ * At the end of a saved page, teasers of related articles: a headline (a short line with no
+ * closing stop) followed by the first words of its article, cut off mid-sentence. Both go.
+ */
+function markTailTeasers(lines: readonly Line[], cues: (Cue | null)[]): void {
+  let i = lines.length - 1;
+  while (i > 0 && cues[i] && cues[i]?.kind !== "body") i--;
+  while (i > 1) {
+    const lede = lines[i] as Line;
+    const head = lines[i - 1] as Line;
+    if (cues[i] || cues[i - 1]) return;
+    const cutOff = !ENDS_SENTENCE.test(lede.text) && wordCount(lede.text) >= 8;
+    const headline =
+      !ENDS_SENTENCE.test(head.text) && wordCount(head.text) <= 15 && wordCount(head.text) >= 3;
+    if (!cutOff || !headline) return;
+    const cue: Cue = {
+      kind: "navigation",
+      reason: "a related article's headline and cut-off lede, at the end of the page",
+    };
+    cues[i] = cue;
+    cues[i - 1] = cue;
+    i -= 2;
   }
 }

@@ -523,15 +523,16 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
         spans["counts.injured"] = inj.span;
       }
     }
-    // a total of people with no date ("more than 300 have joined", "so far detained 44") is a figure
-    const main = Object.values(counts)[0];
-    const statistic = statisticCue(ctx, s);
-    if (
-      main &&
-      (statistic ||
-        (["more_than", "at_least", "up_to"].includes(main.qualifier) && !dateFor(ctx, s, headTok.start)))
-    )
-      continue;
+    // a total of people with no date ("more than 300 have joined", "so far detained 44", "the 22
+    // said to have been killed, according to an estimate") is a figure, not an event
+    const args = [agent, patient].filter((c): c is Chunk => !!c).map((c) => chunkSpan(s, c));
+    const total = ctx.quantities.some(
+      (q) => args.some((a) => inside(q.span, a)) && ["more_than", "at_least", "up_to"].includes(q.qualifier),
+    );
+    const numbered = ctx.quantities.some(
+      (q) => inside(q.span, s.span) && q.value !== null && q.unit !== "years",
+    );
+    if ((total && !dateFor(ctx, s, headTok.start)) || (numbered && statisticCue(ctx, s))) continue;
     const date = dateFor(ctx, s, headTok.start) ?? (previousDate ? { ...previousDate, span: null } : null);
     if (date?.span) spans.date = date.span;
     const places = placesIn(ctx, s);

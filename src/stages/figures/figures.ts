@@ -9,7 +9,7 @@ import type {
 } from "../../model/document.js";
 import type { Qualifier } from "../../model/reading.js";
 import { type Span, span } from "../../model/span.js";
-import type { Resources } from "../../resources/resources.js";
+import { escapeRegExp, type Resources } from "../../resources/resources.js";
 import { defineStage } from "../stage.js";
 
 const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
@@ -64,6 +64,25 @@ function evidenceOf(
   return span(from, Math.max(to, q.span.end));
 }
 
+/**
+ * A number with no noun that still counts something: the subject of a verb ("of whom 50 were
+ * women", "eight have been convicted") or an item of a list whose last item names the unit
+ * ("21 religious, 2 occult and 4 extremist organisations"). Not an age ("Name, 25,").
+ */
+function elliptical(doc: Document, q: QuantityAnnotation, all: readonly QuantityAnnotation[]): boolean {
+  const before = doc.text.slice(Math.max(0, q.span.start - 3), q.span.start);
+  if (/,\s*$|\(\s*$/u.test(before)) return false;
+  const after = doc.text.slice(q.span.end, q.span.end + 40);
+  if (/^\s+(?:were|are|was|is|have|has|had|remain(?:ed)?)\b/u.test(after)) return true;
+  const nextUnit = all.find((x) => x.span.start > q.span.end && x.span.start - q.span.end < 80);
+  return (
+    !!nextUnit &&
+    nextUnit.unit !== null &&
+    nextUnit.unit !== "years" &&
+    /^[\s\p{L}-]*(?:,|\band\b)/u.test(after)
+  );
+}
+
 export const figures = defineStage({
   name: "figures",
   version: "0.1.0",
@@ -78,15 +97,25 @@ export const figures = defineStage({
     const eventSpans = (doc.layers.events ?? []).flatMap((e) => e.spans);
     const out: FigureAnnotation[] = [];
     let si = 0;
-    const candidates = quantities.filter(
-      (q) =>
-        q.value !== null &&
-        q.value >= 2 &&
-        countable(q, lex.figureUnits) &&
-        !times.some((t) => t.span.start < q.span.end && q.span.start < t.span.end) &&
-        // an event's own count (people in an arrest, a killing…) is not a figure of its own
-        !((q.unit === null || q.unit === "people") && eventSpans.some((e) => inside(q.span, e))),
+    const sentenceOf = (at: number) => sentences.find((x) => x.start <= at && at < x.end);
+    const withEvent = new Set(
+      sentences.filter((x) => eventSpans.some((e) => e.start < x.end && x.start < e.end)).map((x) => x.start),
     );
+    const statistic = (x: Span | undefined) => {
+      const lower = x ? doc.text.slice(x.start, x.end).toLowerCase() : "";
+      return lex.figureCues.some((c) => new RegExp(`\\b${escapeRegExp(c)}\\b`, "u").test(lower));
+    };
+    const candidates = quantities.filter((q) => {
+      if (q.value === null || q.value < 2 || !countable(q, lex.figureUnits)) return false;
+      if (q.unit === null && !elliptical(doc, q, quantities)) return false;
+      if (times.some((t) => t.span.start < q.span.end && q.span.start < t.span.end)) return false;
+      if (q.unit !== "people") return true;
+      // people counted in a sentence that states an event are that event's count, unless the
+      // number is a total ("more than", "at least", "so far", "in all")
+      const sentence = sentenceOf(q.span.start);
+      if (!sentence || !withEvent.has(sentence.start)) return true;
+      return ["more_than", "at_least", "up_to"].includes(q.qualifier) || statistic(sentence);
+    });
     for (const [i, q] of candidates.entries()) {
       while (si < sentences.length && (sentences[si] as Span).end <= q.span.start) si++;
       const sentence = sentences[si];

@@ -45,6 +45,8 @@ export interface EventLexicon {
   readonly affiliationCues: readonly string[];
   /** Nouns for people: the patient of an arrest, release or sentence is one of them. */
   readonly personNouns: ReadonlySet<string>;
+  /** Verbs whose subject is the agent of the event noun they govern ("X carried out attacks"). */
+  readonly agentVerbs: ReadonlySet<string>;
   /** Words of detention: a death in custody is a killing by the state. */
   readonly custodyWords: readonly string[];
   /** Verbs that state an event only without a direct object ("demonstrates the" is no protest). */
@@ -85,6 +87,7 @@ const lexiconFile = z.object({
   chargeCues: words,
   affiliationCues: words,
   personNouns: words,
+  agentVerbs: words,
   custodyWords: words,
   intransitive: words,
   figureUnits: words,
@@ -158,6 +161,7 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     chargeCues: lower(f.chargeCues),
     affiliationCues: lower(f.affiliationCues),
     personNouns: set(f.personNouns),
+    agentVerbs: set(f.agentVerbs),
     custodyWords: lower(f.custodyWords),
     intransitive: set(f.intransitive),
     figureUnits: set(f.figureUnits),

@@ -32,19 +32,24 @@ function sameOccurrence(e: Mention, m: Mention): boolean {
   if (e.type !== m.type) return false;
   const ce = mainCount(e);
   const cm = mainCount(m);
-  if (ce?.value != null && cm?.value != null && ce.value !== cm.value) return false;
+  // "16 detained" and "several detained" are two statements of different arrests
+  if (ce && cm && (ce.value !== cm.value || (ce.qualifier === "several") !== (cm.qualifier === "several")))
+    return false;
   if (!compatibleDates(e.date?.value, m.date?.value)) return false;
   if (e.persons.length && m.persons.length && !e.persons.some((p) => m.persons.includes(p))) return false;
   const named = (x: Mention) => x.places.filter((p) => p.kind !== "country").map((p) => p.name.toLowerCase());
   const pe = named(e);
   const pm = named(m);
   if (pe.length && pm.length && !pe.some((p) => pm.includes(p))) return false;
+  const sameDay = !!e.date?.value && e.date.value === m.date?.value;
   if (ce?.value != null && ce.value === cm?.value) return true;
-  if (e.date?.value && e.date.value === m.date?.value) return true;
+  if (sameDay && e.date?.value?.length === 10) return true;
   if (e.persons.some((p) => m.persons.includes(p))) return true;
-  if (pe.some((p) => pm.includes(p))) return true;
+  // a shared place ties two mentions only when their dates do not tell them apart
+  if (pe.some((p) => pm.includes(p)) && (sameDay || (!e.date?.value && !m.date?.value))) return true;
   if (Math.abs(e.sentence.index - m.sentence.index) <= 1) return true;
-  return !cm && !m.date?.value && !m.persons.length && !pm.length;
+  // a mention that adds nothing of its own ("the arrests", "they were placed in detention")
+  return !cm && !m.date?.value && !m.persons.length;
 }
 
 /** Types whose mention is folded into an arrest or a killing of the same operation (GUIDELINES §7). */

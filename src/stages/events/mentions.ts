@@ -169,9 +169,18 @@ function killType(
 function countIn(ctx: Context, s: Sentence, c: Chunk | null): { count: Count; span: Span } | null {
   if (!c) return null;
   const np = chunkSpan(s, c);
-  const qs = ctx.quantities.filter(
+  let qs = ctx.quantities.filter(
     (q) => q.span.start >= np.start && q.span.start < np.end && (q.unit === null || q.unit === "people"),
   );
+  // "seven of the 29 defendants": the occurrence is the whole group's
+  const [q0, q1] = qs;
+  if (
+    q0 &&
+    q1 &&
+    /^\s+of\s+(?:the|these|those|all)\s+$/iu.test(ctx.doc.text.slice(q0.span.end, q1.span.start))
+  ) {
+    qs = qs.slice(1);
+  }
   if (qs.length) {
     const first = qs[0] as QuantityAnnotation;
     // "five civilians and three members of the security forces": conjoined counts add up
@@ -388,6 +397,7 @@ function argumentsOf(
   s: Sentence,
   t: Trigger,
   type: EventType,
+  lex: EventLexicon,
 ): { agent: Chunk | null; patient: Chunk | null; rule: string } {
   const toks = s.toks;
   const clauseEnd = (() => {
@@ -407,7 +417,12 @@ function argumentsOf(
         (toks[k] as Tok).text !== ","
       )
         k--;
-      if (k >= 0 && (toks[k] as Tok).pos === "VERB" && t.from - k <= 5)
+      if (
+        k >= 0 &&
+        (toks[k] as Tok).pos === "VERB" &&
+        t.from - k <= 5 &&
+        lex.agentVerbs.has((toks[k] as Tok).lemma)
+      )
         agent = npBefore(toks, subjectEnd(toks, k));
     }
     return {
@@ -446,7 +461,7 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
     const headTok = s.toks[t.head] as Tok;
     let type = t.types[0] as EventType;
     const rules = [t.rule];
-    const { agent, patient, rule } = argumentsOf(s, t, type);
+    const { agent, patient, rule } = argumentsOf(s, t, type, lex);
     rules.push(rule);
     if (PEOPLE_PATIENT.has(type) && patient && !isPeople(ctx, s, patient)) continue;
     if (
@@ -527,7 +542,9 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
     // said to have been killed, according to an estimate") is a figure, not an event
     const args = [agent, patient].filter((c): c is Chunk => !!c).map((c) => chunkSpan(s, c));
     const total = ctx.quantities.some(
-      (q) => args.some((a) => inside(q.span, a)) && ["more_than", "at_least", "up_to"].includes(q.qualifier),
+      (q) =>
+        args.some((a) => q.span.start < a.end && a.start < q.span.end) &&
+        ["more_than", "at_least", "up_to"].includes(q.qualifier),
     );
     const numbered = ctx.quantities.some(
       (q) => inside(q.span, s.span) && q.value !== null && q.unit !== "years",

@@ -1,4 +1,108 @@
-// The places stage (first version): an empty places layer until its issue replaces it.
-import { emptyStage } from "../stage.js";
+// The places stage: place names in the body, resolved against the gazetteer to kind, country and coordinates.
+import type { PlaceAnnotation } from "../../model/document.js";
+import type { PlaceKind } from "../../model/reading.js";
+import { span } from "../../model/span.js";
+import type { Gazetteer, PlaceEntry } from "../../resources/gazetteer.js";
+import { defineStage } from "../stage.js";
+import { findFacilities, findNames, type Mention, TokenView } from "./mentions.js";
+import { choose, countryContext, isPlaceUse, mainCountry } from "./resolve.js";
 
-export const places = emptyStage("places", "places", ["sentences"]);
+const PRECISION: Record<PlaceKind, string> = {
+  country: "country",
+  region: "region",
+  district: "region",
+  city: "city",
+  facility: "facility",
+};
+
+export const places = defineStage({
+  name: "places",
+  version: "1.0.0",
+  requires: ["zones", "sentences"],
+  provides: "places",
+  run(doc, resources) {
+    const zones = (doc.layers.zones?.zones ?? []).filter((z) => z.kind === "body");
+    const layer = doc.layers.sentences;
+    if (!layer || zones.length === 0) return [];
+    const starts = new Set(layer.sentences.map((s) => s.start));
+    const out: PlaceAnnotation[] = [];
+    for (const zone of zones) {
+      const tokens = layer.tokens.filter(
+        (t) => t.span.start >= zone.span.start && t.span.end <= zone.span.end,
+      );
+      out.push(...placesIn(resources.gazetteer, new TokenView(doc, tokens, starts)));
+    }
+    return out;
+  },
+});
+
+/** Places in one run of body tokens. */
+function placesIn(g: Gazetteer, v: TokenView): PlaceAnnotation[] {
+  const facilities = findFacilities(g, v);
+  const covered = new Set<number>();
+  for (const f of facilities) for (let t = f.first; t <= f.last; t++) covered.add(t);
+  const found = [...facilities, ...findNames(g, v, covered)].sort((a, b) => a.start - b.start);
+  const ctx = countryContext(g, v, found);
+  const people = new Set<string>();
+  const kept = found.filter((m) => isPlaceUse(g, v, m, ctx, people));
+  const chosen = kept.map((m) => choose(m, ctx, localCountries(v, kept, m)));
+  const fallback = mainCountry(ctx);
+  return kept.map((m, i) =>
+    annotate(v, m, chosen[i] ?? null, nearestCountry(v, kept, chosen, i) ?? fallback),
+  );
+}
+
+/** Countries of the unambiguous places in the same or a neighbouring sentence. */
+function localCountries(v: TokenView, kept: readonly Mention[], m: Mention): Set<string> {
+  const out = new Set<string>();
+  const here = v.sentence[m.first] ?? 0;
+  for (const o of kept) {
+    if (o === m || Math.abs((v.sentence[o.first] ?? 0) - here) > 1) continue;
+    const countries = new Set(o.entries.map((e) => e.country));
+    const only = [...countries][0];
+    if (countries.size === 1 && only) out.add(only);
+  }
+  return out;
+}
+
+/** For a place the gazetteer does not know: the country of the closest known place below the country level. */
+function nearestCountry(
+  v: TokenView,
+  kept: readonly Mention[],
+  chosen: readonly (PlaceEntry | null)[],
+  i: number,
+): string | null {
+  let best: string | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  const here = v.sentence[(kept[i] as Mention).first] ?? 0;
+  kept.forEach((o, k) => {
+    const e = chosen[k];
+    if (k === i || !e?.country || e.kind === "country") return;
+    const d = Math.abs((v.sentence[o.first] ?? 0) - here) + (k > i ? 0.5 : 0);
+    if (d < distance && d <= 3) {
+      best = e.country;
+      distance = d;
+    }
+  });
+  return best;
+}
+
+function annotate(v: TokenView, m: Mention, e: PlaceEntry | null, fallback: string | null): PlaceAnnotation {
+  const kind: PlaceKind = m.facility
+    ? "facility"
+    : e?.kind === "country"
+      ? "country"
+      : (m.cue ?? e?.kind ?? "city");
+  const end = kind === "region" || kind === "district" ? (m.cueEnd ?? m.end) : m.end;
+  return {
+    name: v.doc.text.slice(m.start, end),
+    kind,
+    country: e ? e.country : fallback,
+    span: span(m.start, end),
+    admin1: e?.admin1 ?? null,
+    lat: e?.lat ?? null,
+    lon: e?.lon ?? null,
+    precision: PRECISION[kind],
+    geonameId: e?.geonameId ?? null,
+  };
+}

@@ -117,6 +117,17 @@ export function npBefore(toks: readonly Tok[], to: number, floor = 0): Chunk | n
       k--;
       continue;
     }
+    // a list of names: "Majid Kazemi (30), Saleh Mirhashemi (36) and Saeed Yaqoubi (37)"
+    if (
+      t.text === "," &&
+      start < to &&
+      k > floor &&
+      (toks[start] as Tok).pos === "PROPN" &&
+      ((toks[k - 1] as Tok).pos === "PROPN" || (toks[k - 1] as Tok).text === ")")
+    ) {
+      k--;
+      continue;
+    }
     if (t.lower === "and" && start < to && k > floor && npToken(toks, k - 1)) {
       k--;
       continue;

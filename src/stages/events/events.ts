@@ -5,7 +5,7 @@ import type { Count, EventType } from "../../model/reading.js";
 import type { Span } from "../../model/span.js";
 import type { Resources } from "../../resources/resources.js";
 import { defineStage } from "../stage.js";
-import { type Context, type Mention, sentenceMentions, specificPlaces } from "./mentions.js";
+import { type Context, type Mention, placeName, sentenceMentions, specificPlaces } from "./mentions.js";
 import { sentenceViews } from "./tokens.js";
 
 /** Dates are compatible when no part both give differs (`XXXX-12-21` fits `2016-12-21` and `2016-12`). */
@@ -72,8 +72,6 @@ export function mergeMentions(mentions: readonly Mention[]): Group[] {
     );
     if (g) {
       g.mentions.push(m);
-      // keep the most informative statement as the main one
-      if (!Object.keys(g.main.counts).length && Object.keys(m.counts).length) g.main = { ...m };
       fill(g, m);
     } else groups.push({ main: m, mentions: [m] });
   }
@@ -161,7 +159,7 @@ function toAnnotation(doc: Document, g: Group, n: number, resources: Resources):
     counts: m.counts,
     charges: [...m.charges],
     places: m.places.map((p) => ({
-      name: p.name,
+      name: placeName(p.name),
       kind: p.kind,
       country: p.country ?? null,
       ...(p.admin1 ? { admin1: p.admin1 } : {}),

@@ -198,6 +198,9 @@ function countIn(ctx: Context, s: Sentence, c: Chunk | null): { count: Count; sp
       value += q.value;
       end = q.span.end;
     }
+    // "six militants and a female suicide bomber": a conjoined singular adds one
+    const tail = ctx.doc.text.slice(end, np.end);
+    if (value !== null) value += (tail.match(/\band (?:a|an|one) /gu) ?? []).length;
     const qualifier = (first.qualifier as Count["qualifier"]) ?? "exact";
     return {
       count: { value: qualifier === "several" ? null : value, qualifier },
@@ -378,13 +381,18 @@ function placesIn(ctx: Context, s: Sentence): PlaceAnnotation[] {
   return specificPlaces(inS);
 }
 
-/** The most specific places: a country goes when a place inside it is named. */
+/** A place's name without its kind word: "the Sughd region" is the place "Sughd". */
+export function placeName(name: string): string {
+  return name.replace(/\s+(?:region|province|oblast|district|raion|rayon|governorate|prefecture)s?$/iu, "");
+}
+
+/** The most specific places: countries go when a place below country level is named. */
 export function specificPlaces(places: readonly PlaceAnnotation[]): PlaceAnnotation[] {
   const out: PlaceAnnotation[] = [];
   const seen = new Set<string>();
   for (const p of places) {
-    if (p.kind === "country" && places.some((q) => q.kind !== "country" && q.country === p.country)) continue;
-    const key = `${p.name.toLowerCase()}|${p.country ?? ""}`;
+    if (p.kind === "country" && places.some((q) => q.kind !== "country")) continue;
+    const key = `${placeName(p.name).toLowerCase()}|${p.country ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(p);

@@ -33,7 +33,8 @@ function sameOccurrence(e: Mention, m: Mention): boolean {
   const ce = mainCount(e);
   const cm = mainCount(m);
   // "16 detained" and "several detained" are two statements of different arrests
-  if (ce && cm && (ce.value !== cm.value || (ce.qualifier === "several") !== (cm.qualifier === "several")))
+  const countsKnown = ce && cm && !e.derivedCount && !m.derivedCount;
+  if (countsKnown && (ce.value !== cm.value || (ce.qualifier === "several") !== (cm.qualifier === "several")))
     return false;
   if (!compatibleDates(e.date?.value, m.date?.value)) return false;
   if (e.persons.length && m.persons.length && !e.persons.some((p) => m.persons.includes(p))) return false;
@@ -67,9 +68,9 @@ export function mergeMentions(mentions: readonly Mention[]): Group[] {
   const groups: Group[] = [];
   for (const m of mentions) {
     // the most recent occurrence it can be (a later "the arrests" refers back to the last one)
-    const g = groups.findLast(
-      (x) => x.mentions.some((y) => sameOccurrence(y, m)) && sameOccurrence(x.main, m),
-    );
+    const g = m.anaphoric
+      ? groups.findLast((x) => ["clash", "killing", "attack"].includes(x.main.type))
+      : groups.findLast((x) => x.mentions.some((y) => sameOccurrence(y, m)) && sameOccurrence(x.main, m));
     if (g) {
       g.mentions.push(m);
       fill(g, m);

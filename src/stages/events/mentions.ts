@@ -35,6 +35,10 @@ export interface Mention {
   readonly affiliation: string | null;
   /** Persons named in the patient phrase (to keep apart arrests of different people). */
   readonly persons: readonly string[];
+  /** The count was inferred from named people or a singular phrase, not stated as a number. */
+  readonly derivedCount: boolean;
+  /** "The killing", "the attack" with no arguments: a reference back to a killing named before. */
+  readonly anaphoric: boolean;
   readonly rules: readonly string[];
   readonly spans: Record<string, Span>;
 }
@@ -75,7 +79,7 @@ export function blocked(s: Sentence, t: Trigger, lex: EventLexicon): string | nu
     /ed$/u.test(head.lower) &&
     !lex.intransitive.has(head.lemma) &&
     prev &&
-    /^(?:NOUN|PROPN)$/u.test(prev.pos) &&
+    /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos) &&
     !auxBefore &&
     (npBefore(toks, t.from)?.from ?? 0) > 0
   ) {
@@ -166,7 +170,11 @@ function killType(
   return ["attack", "non-state or unnamed agent"];
 }
 
-function countIn(ctx: Context, s: Sentence, c: Chunk | null): { count: Count; span: Span } | null {
+function countIn(
+  ctx: Context,
+  s: Sentence,
+  c: Chunk | null,
+): { count: Count; span: Span; derived?: boolean } | null {
   if (!c) return null;
   const np = chunkSpan(s, c);
   let qs = ctx.quantities.filter(
@@ -212,7 +220,7 @@ function countIn(ctx: Context, s: Sentence, c: Chunk | null): { count: Count; sp
   if (persons.length) {
     const n = persons.reduce((acc, e) => acc + e.spans.filter((sp) => inside(sp, np)).length, 0);
     const distinct = new Set(persons.map((e) => e.name)).size;
-    return { count: { value: Math.min(n, distinct), qualifier: "exact" }, span: np };
+    return { count: { value: Math.min(n, distinct), qualifier: "exact" }, span: np, derived: true };
   }
   const toks = s.toks.slice(c.from, c.to);
   const head = [...toks].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON");
@@ -220,9 +228,9 @@ function countIn(ctx: Context, s: Sentence, c: Chunk | null): { count: Count; sp
   const hasOf = toks.some((t) => t.lower === "of");
   if (head && !hasOf) {
     if (head.pos === "PRON" && /^(?:he|him|she|her)$/u.test(head.lower))
-      return { count: { value: 1, qualifier: "exact" }, span: np };
+      return { count: { value: 1, qualifier: "exact" }, span: np, derived: true };
     if (head.pos === "NOUN" && /^(?:a|an|one)$/u.test(first.lower) && !/s$/u.test(head.lower)) {
-      return { count: { value: 1, qualifier: "exact" }, span: np };
+      return { count: { value: 1, qualifier: "exact" }, span: np, derived: true };
     }
   }
   return null;
@@ -305,6 +313,21 @@ function affiliationIn(
     }
   }
   return null;
+}
+
+/** Types whose bare plural nouns ("arrests", "searches") are generic. */
+const BARE_PLURAL_GENERIC = new Set<EventType>(["arrest", "raid", "charge", "sentence", "release"]);
+
+/** A plural noun with no determiner, number or possessive before it ("arrests", "mass searches"). */
+function bareNoun(s: Sentence, t: Trigger): boolean {
+  const head = s.toks[t.head] as Tok;
+  if (!/s$/u.test(head.lower) || head.lower === head.lemma) return false;
+  for (let k = t.from - 1; k >= 0; k--) {
+    const w = s.toks[k] as Tok;
+    if (w.pos === "ADJ" || w.pos === "NOUN" || w.text === "-") continue;
+    return !(w.pos === "DET" || w.pos === "NUM" || w.pos === "PRON" || w.lower === "'s");
+  }
+  return true;
 }
 
 /** Types whose patient is people: "released few details" is no release. */
@@ -406,7 +429,7 @@ function argumentsOf(
   t: Trigger,
   type: EventType,
   lex: EventLexicon,
-): { agent: Chunk | null; patient: Chunk | null; rule: string } {
+): { agent: Chunk | null; patient: Chunk | null; rule: string; passive?: boolean } {
   const toks = s.toks;
   const clauseEnd = (() => {
     for (let k = t.to; k < toks.length; k++) if ((toks[k] as Tok).text === ";") return k;
@@ -450,7 +473,7 @@ function argumentsOf(
     const patient = npBefore(toks, subjectEnd(toks, head));
     let agent = npAfterWord(toks, "by", t.to, clauseEnd);
     if (!agent) agent = npAfterWord(toks, "with", t.to, clauseEnd);
-    return { agent, patient, rule: "passive: patient its subject, agent after 'by'" };
+    return { agent, patient, rule: "passive: patient its subject, agent after 'by'", passive: true };
   }
   const agent = npBefore(toks, subjectEnd(toks, head));
   const patient = npAfter(toks, t.to, clauseEnd);
@@ -469,9 +492,18 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
     const headTok = s.toks[t.head] as Tok;
     let type = t.types[0] as EventType;
     const rules = [t.rule];
-    const { agent, patient, rule } = argumentsOf(s, t, type, lex);
-    rules.push(rule);
-    if (PEOPLE_PATIENT.has(type) && patient && !isPeople(ctx, s, patient)) continue;
+    const found = argumentsOf(s, t, type, lex);
+    const agent = found.agent;
+    let patient = found.patient;
+    rules.push(found.rule);
+    // "the arrests", "searches": a bare plural noun names a kind of act, not one occurrence
+    if (t.kind === "noun" && BARE_PLURAL_GENERIC.has(type) && bareNoun(s, t)) continue;
+    if (PEOPLE_PATIENT.has(type) && patient && !isPeople(ctx, s, patient)) {
+      // "released few details" is no release; a passive subject behind a relative clause is
+      // only a phrase the chunker could not reach, so the patient is dropped, not the event
+      if (!found.passive) continue;
+      patient = null;
+    }
     if (
       type === "release" &&
       t.kind === "noun" &&
@@ -483,7 +515,21 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
     let agentText = tokText(ctx, s, agent);
     const patientText = tokText(ctx, s, patient);
     if (type === "killing" && (t.kind !== "noun" || headTok.lemma === "killing")) {
-      const [k, why] = killType(t, s, agentText, patientText, lex, clashInSentence);
+      // a patient named with an organisation ("Al-Qaeda affiliate chief X") is an armed side
+      const orgPatient =
+        !!patient &&
+        ctx.entities.some(
+          (e) =>
+            e.type === "organization" && e.spans.some((sp) => inside(sp, chunkSpan(s, patient as Chunk))),
+        );
+      const [k, why] = killType(
+        t,
+        s,
+        agentText,
+        orgPatient ? `${patientText} militant` : patientText,
+        lex,
+        clashInSentence,
+      );
       // "attacks that killed five civilians": the deaths of an attack named in the sentence
       type = attackNoun && k === "clash" && !clashInSentence && !isState(agentText, lex) ? "attack" : k;
       rules.push(`killing verb → ${type} (${why})`);
@@ -594,6 +640,9 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
       factuality,
       affiliation: aff?.name ?? null,
       persons,
+      derivedCount: !!c?.derived,
+      anaphoric:
+        t.kind === "noun" && !agent && !patient && /^(?:killing|execution|murder)s?$/u.test(headTok.lower),
       rules,
       spans,
     });

@@ -66,7 +66,13 @@ interface Group {
 
 export function mergeMentions(mentions: readonly Mention[]): Group[] {
   const groups: Group[] = [];
+  const held: Mention[] = [];
   for (const m of mentions) {
+    // searches and charges wait until the arrests and deaths they may belong to are known
+    if (FOLDED[m.type]) {
+      held.push(m);
+      continue;
+    }
     // the most recent occurrence it can be (a later "the arrests" refers back to the last one)
     const g = m.anaphoric
       ? groups.findLast((x) => ["clash", "killing", "attack"].includes(x.main.type))
@@ -76,42 +82,44 @@ export function mergeMentions(mentions: readonly Mention[]): Group[] {
       fill(g, m);
     } else groups.push({ main: m, mentions: [m] });
   }
-  // searches and charges of an operation that also reports arrests or deaths belong to it; so do
-  // deaths with no named killer reported beside a clash ("who was also killed in the operation")
-  const folds: {
-    type: EventType;
-    into: readonly EventType[];
-    when: (g: Group) => boolean;
-    within: number;
-  }[] = [
-    ...(Object.entries(FOLDED) as [EventType, readonly EventType[]][]).map(([type, into]) => ({
-      type,
-      into,
-      when: () => true,
-      within: Number.POSITIVE_INFINITY,
-    })),
-    { type: "killing", into: ["clash"], when: (g) => g.main.agent === null, within: 3 },
-  ];
-  for (const { type, into, when, within } of folds) {
-    for (const g of groups.filter((x) => x.main.type === type && when(x))) {
-      const target = nearest(
-        groups.filter(
-          (x) => into.includes(x.main.type) && compatibleDates(x.main.date?.value, g.main.date?.value),
-        ),
-        g,
-        within,
-      );
-      if (!target) continue;
-      target.mentions.push(...g.mentions);
-      for (const m of g.mentions) fill(target, m, true);
-      groups.splice(groups.indexOf(g), 1);
+  // each search or charge of an operation that also reports arrests or deaths belongs to the
+  // nearest of them (GUIDELINES §7); the others are events of their own
+  for (const m of held) {
+    const into = FOLDED[m.type] ?? [];
+    const target = nearest(
+      groups.filter((x) => into.includes(x.main.type) && compatibleDates(x.main.date?.value, m.date?.value)),
+      m.sentence.index,
+      Number.POSITIVE_INFINITY,
+    );
+    if (target) {
+      target.mentions.push(m);
+      fill(target, m, true);
+      continue;
     }
+    const g = groups.findLast((x) => x.main.type === m.type && sameOccurrence(x.main, m));
+    if (g) {
+      g.mentions.push(m);
+      fill(g, m);
+    } else groups.push({ main: m, mentions: [m] });
   }
-  return groups;
+  // deaths with no named killer reported beside a clash ("who was also killed in the operation")
+  for (const g of groups.filter((x) => x.main.type === "killing" && x.main.agent === null)) {
+    const target = nearest(
+      groups.filter(
+        (x) => x.main.type === "clash" && compatibleDates(x.main.date?.value, g.main.date?.value),
+      ),
+      g.main.sentence.index,
+      3,
+    );
+    if (!target) continue;
+    target.mentions.push(...g.mentions);
+    for (const m of g.mentions) fill(target, m, true);
+    groups.splice(groups.indexOf(g), 1);
+  }
+  return groups.sort((x, y) => x.main.evidence.start - y.main.evidence.start);
 }
 
-function nearest(candidates: readonly Group[], g: Group, within: number): Group | undefined {
-  const at = g.main.sentence.index;
+function nearest(candidates: readonly Group[], at: number, within: number): Group | undefined {
   let best: Group | undefined;
   let bestD = within + 1;
   for (const c of candidates) {
@@ -143,7 +151,14 @@ function fill(g: Group, m: Mention, folded = false): void {
 function toAnnotation(doc: Document, g: Group, n: number, resources: Resources): EventAnnotation {
   const m = g.main;
   const text = (s: Span) => doc.text.slice(s.start, s.end);
-  const others = g.mentions.filter((x) => x !== m && x.evidence.start !== m.evidence.start);
+  // `also`: the other statements of the event; a lone trigger word ("the arrests") is kept in
+  // `spans` for provenance but states nothing a reader could check
+  const others = g.mentions.filter(
+    (x) =>
+      x !== m &&
+      x.evidence.start !== m.evidence.start &&
+      (x.agent || x.patient || Object.keys(x.counts).length),
+  );
   const specific = !!(m.date?.value || m.places.length || Object.keys(m.counts).length || m.persons.length);
   const onto = resources.events.ontology.get(m.type);
   const spans: Record<string, Span> = { ...m.spans, evidence: m.evidence };

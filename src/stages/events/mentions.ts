@@ -470,7 +470,10 @@ function argumentsOf(
     return { agent, patient, rule: "phrase: patient inside the phrase, agent its subject" };
   }
   if (isPassive(toks, t.head) || (t.kind === "phrase" && isPassive(toks, t.from))) {
-    const patient = npBefore(toks, subjectEnd(toks, head));
+    // "six men who had been arrested": the subject of a relative clause is the phrase before "who"
+    const end = subjectEnd(toks, head);
+    const relative = /^(?:who|that|which)$/u.test(toks[end - 1]?.lower ?? "");
+    const patient = npBefore(toks, relative ? end - 1 : end);
     let agent = npAfterWord(toks, "by", t.to, clauseEnd);
     if (!agent) agent = npAfterWord(toks, "with", t.to, clauseEnd);
     return { agent, patient, rule: "passive: patient its subject, agent after 'by'", passive: true };

@@ -81,9 +81,10 @@ export function blocked(s: Sentence, t: Trigger, lex: EventLexicon): string | nu
     prev &&
     /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos) &&
     !auxBefore &&
-    (npBefore(toks, t.from)?.from ?? 0) > 0
+    /^(?:ADP|VERB|AUX)$/u.test(toks[(npBefore(toks, t.from)?.from ?? 0) - 1]?.pos ?? "")
   ) {
-    if (!next || next.pos === "ADP" || next.pos === "PUNCT") return "reduced relative clause";
+    // the phrase before is an object or complement ("involvement in the organisation banned in…")
+    if (!next || next.pos === "ADP" || /^[,.;:)]$/u.test(next.text)) return "reduced relative clause";
   }
   // "demonstrates that", "marched the prisoners": these verbs state an event only without an object
   if (
@@ -463,6 +464,19 @@ function argumentsOf(
     };
   }
   const head = t.kind === "phrase" ? t.from : t.head;
+  const first = toks[t.from] as Tok;
+  const last = toks[t.to - 1] as Tok;
+  if (t.kind === "phrase" && /^(?:receive|face|give)$/u.test(first.lemma)) {
+    // "the other 22 received prison terms", "a second suspect faces charges": the subject is the patient
+    const patient = npBefore(toks, subjectEnd(toks, t.from));
+    return { agent: null, patient, rule: "phrase: its subject receives the event" };
+  }
+  if (t.kind === "phrase" && /^(?:charge|charges|indictment)$/u.test(last.lower)) {
+    // "prosecutors filed terrorism charges against an 18-year-old man"
+    const patient = npAfterWord(toks, "against", t.to, clauseEnd);
+    const agent = npBefore(toks, subjectEnd(toks, t.from));
+    return { agent, patient, rule: "phrase: charges against its patient" };
+  }
   if (t.kind === "phrase" && t.to - t.from > 2 && toks[t.from + 1]?.pos !== "ADP") {
     // "took nearly 150 people into custody": the patient is inside the phrase
     const patient = npAfter(toks, t.from + 1, t.to);

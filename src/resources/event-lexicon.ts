@@ -45,6 +45,8 @@ export interface EventLexicon {
   readonly affiliationCues: readonly string[];
   /** Nouns for people: the patient of an arrest, release or sentence is one of them. */
   readonly personNouns: ReadonlySet<string>;
+  /** Verbs whose present passive still states a fact ("the group is banned in Russia"). */
+  readonly stative: ReadonlySet<string>;
   /** Verbs whose subject is the agent of the event noun they govern ("X carried out attacks"). */
   readonly agentVerbs: ReadonlySet<string>;
   /** Words of detention: a death in custody is a killing by the state. */
@@ -87,6 +89,7 @@ const lexiconFile = z.object({
   chargeCues: words,
   affiliationCues: words,
   personNouns: words,
+  stative: words,
   agentVerbs: words,
   custodyWords: words,
   intransitive: words,
@@ -161,6 +164,7 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     chargeCues: lower(f.chargeCues),
     affiliationCues: lower(f.affiliationCues),
     personNouns: set(f.personNouns),
+    stative: set(f.stative),
     agentVerbs: set(f.agentVerbs),
     custodyWords: lower(f.custodyWords),
     intransitive: set(f.intransitive),

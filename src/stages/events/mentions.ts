@@ -123,6 +123,9 @@ export function blocked(s: Sentence, t: Trigger, lex: EventLexicon): string | nu
     if (lex.hypothetical.has(w.lower)) return `hypothetical: "${w.text}"`;
   }
   for (const w of toks) if (lex.generic.has(w.lower)) return `generic: "${w.text}"`;
+  // "those who pose no threat are released": a present passive states a rule or a habit
+  if (t.kind === "verb" && prev && /^(?:is|are)$/u.test(prev.lower) && !lex.stative.has(head.lemma))
+    return "present passive";
   // a bare present-tense verb ("police detain") states a habit, not an occurrence
   if (
     t.kind === "verb" &&
@@ -620,10 +623,25 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
     const numbered = ctx.quantities.some(
       (q) => inside(q.span, s.span) && q.value !== null && q.unit !== "years",
     );
-    if ((total && !dateFor(ctx, s, headTok.start)) || (numbered && statisticCue(ctx, s))) continue;
+    // (people joining an armed group are counted in totals even when the report is dated)
+    if (
+      (total && (type === "mobilize" || !dateFor(ctx, s, headTok.start))) ||
+      (numbered && statisticCue(ctx, s))
+    )
+      continue;
     const date = dateFor(ctx, s, headTok.start) ?? (previousDate ? { ...previousDate, span: null } : null);
     if (date?.span) spans.date = date.span;
     const places = placesIn(ctx, s);
+    // "terrorist attacks", "protests" with nothing that pins them down: a kind of act, not an occurrence
+    if (
+      t.kind === "noun" &&
+      bareNoun(s, t) &&
+      !places.length &&
+      !Object.keys(counts).length &&
+      !dateFor(ctx, s, headTok.start)
+    ) {
+      continue;
+    }
     const npForAff = type === "attack" ? agent : patient;
     const aff =
       affiliationIn(ctx, npForAff ? chunkSpan(s, npForAff) : null, s, lex) ??

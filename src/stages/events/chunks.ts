@@ -180,6 +180,31 @@ export function npAfterWord(toks: readonly Tok[], word: string, from: number, to
   return null;
 }
 
+const PERSONAL = new Set(["he", "she", "they", "it", "we", "i", "him", "her", "them", "us"]);
+
+/**
+ * A chunk fit to be an argument: without a dateline before it ("PARIS (AP) — Police" → "Police"),
+ * and with a noun, a name, a number or a personal pronoun in it ("those", "the" are not arguments).
+ */
+export function argument(toks: readonly Tok[], c: Chunk | null): Chunk | null {
+  if (!c) return null;
+  let from = c.from;
+  for (let k = c.to - 1; k > c.from; k--) {
+    const dash = toks[k] as Tok;
+    const spaced = dash.start > (toks[k - 1] as Tok).end && (toks[k + 1]?.start ?? 0) > dash.end;
+    if (/^[-–—]$/u.test(dash.text) && spaced && c.from === 0) {
+      from = k + 1;
+      break;
+    }
+  }
+  const words = toks.slice(from, c.to);
+  const ok = words.some(
+    (t) =>
+      t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || (t.pos === "PRON" && PERSONAL.has(t.lower)),
+  );
+  return ok && from < c.to ? { from, to: c.to } : null;
+}
+
 export function chunkText(text: string, toks: readonly Tok[], c: Chunk | null): string | null {
   if (!c) return null;
   return text.slice((toks[c.from] as Tok).start, (toks[c.to - 1] as Tok).end);

@@ -83,7 +83,10 @@ describe("events: statements that report no occurrence (must not match)", () => 
     ["infinitive", "The law allows officers to detain suspects for two days."],
     ["present passive (a rule)", "Suspects who cooperate with investigators are released after questioning."],
     ["a kind of act, not an occurrence", "Terrorist attacks remain the main concern of the government."],
-    ["a total is a figure", "More than 300 citizens have joined the Islamic State, the minister said on Monday."],
+    [
+      "a total is a figure",
+      "More than 300 citizens have joined the Islamic State, the minister said on Monday.",
+    ],
   ];
   for (const [why, text] of cases) {
     it(`${why}: ${text}`, () => {

@@ -11,7 +11,16 @@ import type {
 import type { Count, CountRole, EventType, Factuality } from "../../model/reading.js";
 import { type Span, span } from "../../model/span.js";
 import type { EventLexicon } from "../../resources/event-lexicon.js";
-import { type Chunk, chunkText, isPassive, npAfter, npAfterWord, npBefore, subjectEnd } from "./chunks.js";
+import {
+  argument,
+  type Chunk,
+  chunkText,
+  isPassive,
+  npAfter,
+  npAfterWord,
+  npBefore,
+  subjectEnd,
+} from "./chunks.js";
 import type { Sentence, Tok } from "./tokens.js";
 
 import { findTriggers, type Trigger } from "./triggers.js";
@@ -513,8 +522,9 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
     let type = t.types[0] as EventType;
     const rules = [t.rule];
     const found = argumentsOf(s, t, type, lex);
-    const agent = found.agent;
-    let patient = found.patient;
+    const agent = argument(s.toks, found.agent);
+    // a protest has its marchers as agent and no patient (GUIDELINES)
+    let patient = type === "protest" ? null : argument(s.toks, found.patient);
     rules.push(found.rule);
     // "the arrests", "searches": a bare plural noun names a kind of act, not one occurrence
     if (t.kind === "noun" && BARE_PLURAL_GENERIC.has(type) && bareNoun(s, t)) continue;

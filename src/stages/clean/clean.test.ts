@@ -294,3 +294,18 @@ describe("clean: related-article teasers at the end of a page", () => {
     assert.ok(body.includes("constitutional court."));
   });
 });
+
+describe("clean: an outlet's note about itself before the reader notice", () => {
+  const notice =
+    "If you are in the country, please note that you could face fines for sharing or liking our content.";
+  it("goes to the footer", () => {
+    const { body, zone } = run(page("", `Reuters has been blocked in the country since 2022.\n\n${notice}`));
+    assert.ok(!body.includes("has been blocked"));
+    assert.ok(zone("footer").some((z) => z.startsWith("Reuters has been blocked")));
+  });
+
+  it("keeps narrative that cites the outlet", () => {
+    const { body } = run(page("", `Reuters has learned that two of the men were released.\n\n${notice}`));
+    assert.ok(body.includes("Reuters has learned"));
+  });
+});

@@ -7,7 +7,7 @@ import { parseDate } from "./dates.js";
 import { detectLanguage, hintLanguage } from "./language.js";
 import { type Line, splitLines, wordCount } from "./lines.js";
 import { findGenre, findPublisher, pressVoice } from "./metadata.js";
-import { type Cue, zoneLines } from "./zones.js";
+import { type Cue, markOutletNotice, zoneLines } from "./zones.js";
 
 /** A leading `date 2019-05-28` or `2020-07-07 16:09:00` line: how stored pages carry their date. */
 const LEADING_DATE =
@@ -16,7 +16,7 @@ const BODY: Cue = { kind: "body", reason: "narrative: no furniture cue" };
 
 export const clean = defineStage({
   name: "clean",
-  version: "0.2.1",
+  version: "0.2.2",
   requires: [],
   provides: "zones",
   run(doc, resources): ZonesLayer {
@@ -30,6 +30,11 @@ export const clean = defineStage({
       });
     const lines = splitLines(doc.text, date ? date.index + date[0].length : 0);
     const zoning = zoneLines(lines, resources.boilerplate);
+    markOutletNotice(
+      lines,
+      zoning.cues,
+      resources.outlets.flatMap((o) => [o.name, ...o.aliases]),
+    );
     const dated = markDateLines(lines, zoning.cues, resources.months);
     const cues = zoning.cues.map((c) => c ?? BODY);
     zones.push(...mergeZones(lines, cues));

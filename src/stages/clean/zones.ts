@@ -251,3 +251,30 @@ function markTailTeasers(lines: readonly Line[], cues: (Cue | null)[]): void {
     i -= 2;
   }
 }
+
+/**
+ * An outlet's note about itself ("RFE/RL has been declared an undesirable organization…"): a
+ * one-sentence paragraph that opens with an outlet's name, right before the reader notice at the
+ * end of the page. Narrative that cites an outlet comes with a verb of saying and is kept.
+ */
+export function markOutletNotice(
+  lines: readonly Line[],
+  cues: (Cue | null)[],
+  outletNames: readonly string[],
+): void {
+  const firstPrompt = cues.findIndex(
+    (c, i) => c?.kind === "prompt" && cues.slice(i).every((x) => x && x.kind !== "body"),
+  );
+  if (firstPrompt <= 0) return;
+  const i = firstPrompt - 1;
+  const text = (lines[i] as Line).text;
+  if (cues[i] || text.length > 200 || /[.!?]\s+\p{Lu}/u.test(text)) return;
+  const opens = outletNames.some(
+    (n) =>
+      text.startsWith(`${n} `) &&
+      /^(?:has|is|was|had)\b(?! (?:learned|learnt|reported|seen|said|confirmed|obtained|been told)\b)/u.test(
+        text.slice(n.length + 1),
+      ),
+  );
+  if (opens) cues[i] = { kind: "footer", reason: "the outlet's note about itself, before the reader notice" };
+}

@@ -39,9 +39,20 @@ export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   const sorted = [...mentions].sort(
     (x, y) => y.end - y.start - (x.end - x.start) || y.rank - x.rank || x.start - y.start,
   );
+  // the kept mentions never overlap, so in start order a binary search finds the only ones a
+  // new mention could touch (the one before its end, and it alone): linear-logarithmic, not quadratic
   const kept: Mention[] = [];
   for (const m of sorted) {
-    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid] as Mention).start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    if (before && before.end > m.start) continue;
+    kept.splice(lo, 0, m);
   }
-  return kept.sort((x, y) => x.start - y.start);
+  return kept;
 }

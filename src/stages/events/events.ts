@@ -5,6 +5,7 @@ import type { Count, EventType } from "../../model/reading.js";
 import type { Span } from "../../model/span.js";
 import type { Resources } from "../../resources/resources.js";
 import { defineStage } from "../stage.js";
+import { contextsBySentence } from "./by-sentence.js";
 import { type Context, type Mention, placeName, sentenceMentions, specificPlaces } from "./mentions.js";
 import { sentenceViews } from "./tokens.js";
 
@@ -64,8 +65,16 @@ interface Group {
   mentions: Mention[];
 }
 
+/** How many sentences back a mention may refer to an occurrence. */
+const WINDOW = 150;
+/** How many of an occurrence's latest mentions a new mention is compared with. */
+const RECENT = 12;
+const lastSentence = (g: Group) => (g.mentions.at(-1) as Mention).sentence.index;
+
 export function mergeMentions(mentions: readonly Mention[]): Group[] {
   const groups: Group[] = [];
+  /** Groups by their last mention, oldest first. */
+  const active: Group[] = [];
   const held: Mention[] = [];
   for (const m of mentions) {
     // searches and charges wait until the arrests and deaths they may belong to are known
@@ -73,40 +82,64 @@ export function mergeMentions(mentions: readonly Mention[]): Group[] {
       held.push(m);
       continue;
     }
+    // occurrences last mentioned more than WINDOW sentences ago are not looked at again, so a
+    // long document costs linear time
+    while (active.length && lastSentence(active[0] as Group) < m.sentence.index - WINDOW) active.shift();
     // the most recent occurrence it can be (a later "the arrests" refers back to the last one)
     const g = m.anaphoric
-      ? groups.findLast((x) => ["clash", "killing", "attack"].includes(x.main.type))
-      : groups.findLast((x) => x.mentions.some((y) => sameOccurrence(y, m)) && sameOccurrence(x.main, m));
+      ? active.findLast((x) => ["clash", "killing", "attack"].includes(x.main.type))
+      : active.findLast(
+          (x) => sameOccurrence(x.main, m) && x.mentions.slice(-RECENT).some((y) => sameOccurrence(y, m)),
+        );
     if (g) {
       g.mentions.push(m);
       fill(g, m);
-    } else groups.push({ main: m, mentions: [m] });
+      active.splice(active.indexOf(g), 1);
+      active.push(g);
+    } else {
+      const created = { main: m, mentions: [m] };
+      groups.push(created);
+      active.push(created);
+    }
   }
   // each search or charge of an operation that also reports arrests or deaths belongs to the
   // nearest of them (GUIDELINES §7); the others are events of their own
+  const byStart = [...groups];
+  const heldGroups: Group[] = [];
   for (const m of held) {
     const into = FOLDED[m.type] ?? [];
     const target = nearest(
-      groups.filter((x) => into.includes(x.main.type) && compatibleDates(x.main.date?.value, m.date?.value)),
+      near(byStart, m.sentence.index, WINDOW).filter(
+        (x) => into.includes(x.main.type) && compatibleDates(x.main.date?.value, m.date?.value),
+      ),
       m.sentence.index,
-      Number.POSITIVE_INFINITY,
+      WINDOW,
     );
     if (target) {
       target.mentions.push(m);
       fill(target, m, true);
       continue;
     }
-    const g = groups.findLast((x) => x.main.type === m.type && sameOccurrence(x.main, m));
+    const g = near(heldGroups, m.sentence.index, WINDOW).findLast(
+      (x) => x.main.type === m.type && sameOccurrence(x.main, m),
+    );
     if (g) {
       g.mentions.push(m);
       fill(g, m);
-    } else groups.push({ main: m, mentions: [m] });
+    } else {
+      const created = { main: m, mentions: [m] };
+      groups.push(created);
+      heldGroups.push(created);
+    }
   }
   // deaths with no named killer reported beside a clash ("who was also killed in the operation")
+  groups.sort((x, y) => x.main.sentence.index - y.main.sentence.index);
+  const gone = new Set<Group>();
   for (const g of groups.filter((x) => x.main.type === "killing" && x.main.agent === null)) {
     const target = nearest(
-      groups.filter(
-        (x) => x.main.type === "clash" && compatibleDates(x.main.date?.value, g.main.date?.value),
+      near(groups, g.main.sentence.index, 3).filter(
+        (x) =>
+          x.main.type === "clash" && !gone.has(x) && compatibleDates(x.main.date?.value, g.main.date?.value),
       ),
       g.main.sentence.index,
       3,
@@ -114,16 +147,38 @@ export function mergeMentions(mentions: readonly Mention[]): Group[] {
     if (!target) continue;
     target.mentions.push(...g.mentions);
     for (const m of g.mentions) fill(target, m, true);
-    groups.splice(groups.indexOf(g), 1);
+    gone.add(g);
   }
-  return groups.sort((x, y) => x.main.evidence.start - y.main.evidence.start);
+  return groups.filter((g) => !gone.has(g)).sort((x, y) => x.main.evidence.start - y.main.evidence.start);
+}
+
+/**
+ * The groups (in order of their first mention's sentence) first mentioned within `within`
+ * sentences after `at`, or up to WINDOW + `within` before it: the only ones a mention at `at` can
+ * be near, since an occurrence is mentioned again within WINDOW sentences or not at all.
+ */
+function near(groups: readonly Group[], at: number, within: number): Group[] {
+  let lo = 0;
+  let hi = groups.length;
+  const from = at - within - WINDOW;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((groups[mid] as Group).main.sentence.index < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Group[] = [];
+  for (let i = lo; i < groups.length && (groups[i] as Group).main.sentence.index <= at + within; i++) {
+    out.push(groups[i] as Group);
+  }
+  return out;
 }
 
 function nearest(candidates: readonly Group[], at: number, within: number): Group | undefined {
   let best: Group | undefined;
   let bestD = within + 1;
   for (const c of candidates) {
-    const d = Math.min(...c.mentions.map((m) => Math.abs(m.sentence.index - at)));
+    let d = Number.POSITIVE_INFINITY;
+    for (const m of c.mentions) d = Math.min(d, Math.abs(m.sentence.index - at));
     if (d < bestD) {
       best = c;
       bestD = d;
@@ -204,16 +259,22 @@ export const events = defineStage({
       attribution: doc.layers.attribution ?? [],
       places: doc.layers.places ?? [],
       entities: doc.layers.entities ?? [],
+      organisations: (doc.layers.entities ?? [])
+        .filter((e) => e.type === "organization")
+        .flatMap((e) => e.spans.map((sp) => ({ end: sp.end, name: e.name })))
+        .sort((a, b) => a.end - b.end),
     };
     const mentions: Mention[] = [];
     let paragraph = -1;
     let previousDate: Mention["date"] = null;
-    for (const s of sentenceViews(doc)) {
+    const sentences = sentenceViews(doc);
+    const local = contextsBySentence(ctx, sentences);
+    for (const s of sentences) {
       if (s.paragraph !== paragraph) {
         paragraph = s.paragraph;
         previousDate = null;
       }
-      const ms = sentenceMentions(ctx, s, previousDate);
+      const ms = sentenceMentions(local[s.index] as Context, s, previousDate);
       mentions.push(...ms);
       const dated = ms.find((m) => m.date?.span);
       if (dated) previousDate = dated.date;

@@ -61,6 +61,8 @@ export interface Context {
   readonly attribution: readonly AttributionAnnotation[];
   readonly places: readonly PlaceAnnotation[];
   readonly entities: readonly EntityAnnotation[];
+  /** Ends of the document's organisation mentions, in order, with their names ("the group" → the last one). */
+  readonly organisations: readonly { readonly end: number; readonly name: string }[];
 }
 
 const tokText = (ctx: Context, s: Sentence, c: Chunk | null) => chunkText(ctx.doc.text, s.toks, c);
@@ -388,13 +390,14 @@ const GROUP_NOUNS = /\b(?:group|organi[sz]ation|outfit|movement|cell|network|par
 
 /** "the group": the last organisation named before `at` in the document. */
 function groupBefore(ctx: Context, at: number): string | null {
-  let best: { name: string; at: number } | null = null;
-  for (const e of ctx.entities) {
-    if (e.type !== "organization") continue;
-    for (const sp of e.spans)
-      if (sp.end <= at && (!best || sp.end > best.at)) best = { name: e.name, at: sp.end };
+  let lo = 0;
+  let hi = ctx.organisations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.organisations[mid] as { end: number }).end <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return best?.name ?? null;
+  return ctx.organisations[lo - 1]?.name ?? null;
 }
 
 function chargesIn(ctx: Context, s: Sentence, from: number, lex: EventLexicon): string[] {

@@ -8,7 +8,7 @@ import type {
   TimeAnnotation,
 } from "../../model/document.js";
 import type { Qualifier } from "../../model/reading.js";
-import { type Span, span } from "../../model/span.js";
+import { bySpan, type Span, span } from "../../model/span.js";
 import { escapeRegExp, type Resources } from "../../resources/resources.js";
 import { defineStage } from "../stage.js";
 
@@ -69,12 +69,12 @@ function evidenceOf(
  * women", "eight have been convicted") or an item of a list whose last item names the unit
  * ("21 religious, 2 occult and 4 extremist organisations"). Not an age ("Name, 25,").
  */
-function elliptical(doc: Document, q: QuantityAnnotation, all: readonly QuantityAnnotation[]): boolean {
+function elliptical(doc: Document, q: QuantityAnnotation, nextUnit: QuantityAnnotation | undefined): boolean {
   const before = doc.text.slice(Math.max(0, q.span.start - 3), q.span.start);
   if (/,\s*$|\(\s*$/u.test(before)) return false;
   const after = doc.text.slice(q.span.end, q.span.end + 40);
   if (/^\s+(?:were|are|was|is|have|has|had|remain(?:ed)?)\b/u.test(after)) return true;
-  const nextUnit = all.find((x) => x.span.start > q.span.end && x.span.start - q.span.end < 80);
+  if (nextUnit && nextUnit.span.start - q.span.end >= 80) return false;
   return (
     !!nextUnit &&
     nextUnit.unit !== null &&
@@ -97,17 +97,35 @@ export const figures = defineStage({
     const eventSpans = (doc.layers.events ?? []).flatMap((e) => e.spans);
     const out: FigureAnnotation[] = [];
     let si = 0;
-    const sentenceOf = (at: number) => sentences.find((x) => x.start <= at && at < x.end);
-    const withEvent = new Set(
-      sentences.filter((x) => eventSpans.some((e) => e.start < x.end && x.start < e.end)).map((x) => x.start),
-    );
+    // sentences are in text order: the sentence of an offset, and those that hold an event, by
+    // binary search rather than a scan per quantity
+    const sentenceOf = (at: number): Span | undefined => {
+      let lo = 0;
+      let hi = sentences.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sentences[mid] as Span).end <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      const found = sentences[lo];
+      return found && found.start <= at ? found : undefined;
+    };
+    const timesOf = bySpan(sentences, times, (t) => t.span);
+    const attributionOf = bySpan(sentences, attribution, (a) => a.span);
+    const withEvent = new Set<number>();
+    for (const e of eventSpans) {
+      for (let x = sentenceOf(e.start); x && x.start < e.end; x = sentenceOf(x.end)) {
+        withEvent.add(x.start);
+        if (x.end >= e.end) break;
+      }
+    }
     const statistic = (x: Span | undefined) => {
       const lower = x ? doc.text.slice(x.start, x.end).toLowerCase() : "";
       return lex.figureCues.some((c) => new RegExp(`\\b${escapeRegExp(c)}\\b`, "u").test(lower));
     };
-    const candidates = quantities.filter((q) => {
+    const candidates = quantities.filter((q, i) => {
       if (q.value === null || q.value < 2 || !countable(q, lex.figureUnits)) return false;
-      if (q.unit === null && !elliptical(doc, q, quantities)) return false;
+      if (q.unit === null && !elliptical(doc, q, quantities[i + 1])) return false;
       if (times.some((t) => t.span.start < q.span.end && q.span.start < t.span.end)) return false;
       if (q.unit !== "people") return true;
       // people counted in a sentence that states an event are that event's count, unless the
@@ -127,8 +145,8 @@ export const figures = defineStage({
         sentence,
         next && next.span.start < sentence.end ? next : undefined,
       );
-      const attr = innermost(attribution, q.span.start);
-      const date = asOf(times, sentence, q.span.start, doc.text);
+      const attr = innermost(attributionOf[si] ?? [], q.span.start);
+      const date = asOf(timesOf[si] ?? [], sentence, q.span.start, doc.text);
       const spans: Record<string, Span> = { evidence, value: q.span };
       if (q.counted) spans.subject = q.counted;
       if (date.span) spans.as_of = date.span;

@@ -45,20 +45,37 @@ function placesIn(g: Gazetteer, v: TokenView): PlaceAnnotation[] {
   const ctx = countryContext(g, v, found);
   const people = new Set<string>();
   const kept = found.filter((m) => isPlaceUse(g, v, m, ctx, people));
-  const chosen = kept.map((m) => choose(m, ctx, localCountries(v, kept, m)));
+  const chosen = kept.map((m, i) => choose(m, ctx, localCountries(v, kept, i)));
   const fallback = mainCountry(ctx);
   return kept.map((m, i) =>
     annotate(v, m, chosen[i] ?? null, nearestCountry(v, kept, chosen, i) ?? fallback),
   );
 }
 
+/**
+ * The places of `kept` (in text order) within `within` sentences of the i-th, nearest first on
+ * each side: a scan that stops at the window's edge, so a long document stays linear.
+ */
+function neighbours(v: TokenView, kept: readonly Mention[], i: number, within: number): number[] {
+  const here = v.sentence[(kept[i] as Mention).first] ?? 0;
+  const out: number[] = [];
+  for (let k = i - 1; k >= 0 && here - (v.sentence[(kept[k] as Mention).first] ?? 0) <= within; k--)
+    out.push(k);
+  for (
+    let k = i + 1;
+    k < kept.length && (v.sentence[(kept[k] as Mention).first] ?? 0) - here <= within;
+    k++
+  ) {
+    out.push(k);
+  }
+  return out;
+}
+
 /** Countries of the unambiguous places in the same or a neighbouring sentence. */
-function localCountries(v: TokenView, kept: readonly Mention[], m: Mention): Set<string> {
+function localCountries(v: TokenView, kept: readonly Mention[], i: number): Set<string> {
   const out = new Set<string>();
-  const here = v.sentence[m.first] ?? 0;
-  for (const o of kept) {
-    if (o === m || Math.abs((v.sentence[o.first] ?? 0) - here) > 1) continue;
-    const countries = new Set(o.entries.map((e) => e.country));
+  for (const k of neighbours(v, kept, i, 1)) {
+    const countries = new Set((kept[k] as Mention).entries.map((e) => e.country));
     const only = [...countries][0];
     if (countries.size === 1 && only) out.add(only);
   }
@@ -75,15 +92,15 @@ function nearestCountry(
   let best: string | null = null;
   let distance = Number.POSITIVE_INFINITY;
   const here = v.sentence[(kept[i] as Mention).first] ?? 0;
-  kept.forEach((o, k) => {
+  for (const k of neighbours(v, kept, i, 3)) {
     const e = chosen[k];
-    if (k === i || !e?.country || e.kind === "country") return;
-    const d = Math.abs((v.sentence[o.first] ?? 0) - here) + (k > i ? 0.5 : 0);
-    if (d < distance && d <= 3) {
+    if (!e?.country || e.kind === "country") continue;
+    const d = Math.abs((v.sentence[(kept[k] as Mention).first] ?? 0) - here) + (k > i ? 0.5 : 0);
+    if (d < distance) {
       best = e.country;
       distance = d;
     }
-  });
+  }
   return best;
 }
 

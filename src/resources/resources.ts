@@ -191,6 +191,15 @@ export function loadHyphenPrefixes(dataDir: string = defaultDataDir()): Readonly
   return new Set(loadJson(dataDir, "lexicons/hyphen-prefixes.json", hyphenPrefixesFile).prefixes);
 }
 
+/**
+ * Builds the GeoNames index now, so that no stage reads a file on its first lookup (DESIGN: a
+ * stage reads no files); later loads in the same process reuse it.
+ */
+function warm(g: Gazetteer): Gazetteer {
+  g.names();
+  return g;
+}
+
 /** Loads and validates every data file the stages need. */
 export function loadResources(dataDir: string = defaultDataDir()): Resources {
   const languages = loadJson(dataDir, "kb/languages.json", languagesFile);
@@ -205,7 +214,7 @@ export function loadResources(dataDir: string = defaultDataDir()): Resources {
     statements: loadStatements(dataDir),
     months: new Map(Object.entries(loadJson(dataDir, "kb/months.json", monthsFile).months)),
     kb: loadKnowledgeBase(dataDir),
-    gazetteer: loadGazetteer(dataDir),
+    gazetteer: warm(loadGazetteer(dataDir)),
     time: loadTimeLexicon(dataDir),
     quantities: loadQuantityLexicon(dataDir),
     attribution: loadAttributionLexicon(dataDir),

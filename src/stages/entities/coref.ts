@@ -80,7 +80,9 @@ export function shortForms(
   for (const f of full) {
     const last = atoms[f.b - 1] as Atom;
     if (last.text.length < 3 || kb.cues.notNames.has(last.lower)) continue;
-    surnames.set(last.text, [...(surnames.get(last.text) ?? []), f]);
+    const list = surnames.get(last.text);
+    if (list) list.push(f);
+    else surnames.set(last.text, [f]);
   }
   const added: Mention[] = [];
   atoms.forEach((at, k) => {

@@ -85,7 +85,9 @@ function group(
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
     const k = keys.find(keyOf(m, doc.text));
-    groups.set(k, [...(groups.get(k) ?? []), m]);
+    const list = groups.get(k);
+    if (list) list.push(m);
+    else groups.set(k, [m]);
   }
   const author = doc.layers.zones?.meta.author?.toLowerCase().trim();
   const out: EntityAnnotation[] = [];

@@ -56,7 +56,11 @@ describe("events: each type from its trigger", () => {
       { agent: "Prosecutors", patient: "the blogger" },
     ],
     ["mobilize", "The brothers travelled to Syria in 2014 to join the militants.", {}],
-    ["attack", "Islamic State militants killed five soldiers near the border.", { agent: "Islamic State militants" }],
+    [
+      "attack",
+      "Islamic State militants killed five soldiers near the border.",
+      { agent: "Islamic State militants" },
+    ],
     ["arrest", "The man, who had been wanted since 2015, was arrested with three accomplices on Monday.", {}],
   ];
   for (const [type, text, args] of cases) {

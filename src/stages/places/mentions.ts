@@ -106,6 +106,8 @@ function cueBefore(g: Gazetteer, v: TokenView, i: number): PlaceKind | null {
   return g.cues.kinds.get(w) ?? null;
 }
 
+const MAX_FACILITY_WORDS = 8;
+
 /** Facility names: a capitalised run ending in a facility word ("Al-Sarakhsi Mosque", "X High Court"). */
 export function findFacilities(g: Gazetteer, v: TokenView): Mention[] {
   const out: Mention[] = [];
@@ -113,8 +115,15 @@ export function findFacilities(g: Gazetteer, v: TokenView): Mention[] {
     const head = v.lower[k] as string;
     const twoHead = k > 0 ? `${v.lower[k - 1]} ${head}` : "";
     if (!v.cap(k) || !(g.cues.facilities.has(head) || g.cues.facilities.has(twoHead))) continue;
+    // a facility's name is a few words: the walk back stops after MAX_FACILITY_WORDS (a title-case
+    // run of a hundred words would otherwise be walked once per facility word in it)
     let i = k;
-    while (i > 0 && (v.joined(i) || v.words[i - 1] === "-") && (v.cap(i - 1) || v.words[i - 1] === "-")) {
+    while (
+      i > 0 &&
+      k - i < MAX_FACILITY_WORDS &&
+      (v.joined(i) || v.words[i - 1] === "-") &&
+      (v.cap(i - 1) || v.words[i - 1] === "-")
+    ) {
       if (v.sentenceStart[i]) break;
       i--;
     }

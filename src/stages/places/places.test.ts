@@ -38,12 +38,17 @@ const must: [string, string, { name: string; kind: string; country: string | nul
   ],
   [
     "transliteration variants and former names",
-    "The trial moved from Ysyk-Kol to Frunze and then to Aqtobe.",
+    "The trial moved from Ysyk-Kol to Leninabad and then to Aqtobe.",
     [
       { name: "Ysyk-Kol", kind: "region", country: "KG" },
-      { name: "Frunze", kind: "city", country: "KG" },
+      { name: "Leninabad", kind: "city", country: "TJ" },
       { name: "Aqtobe", kind: "city", country: "KZ" },
     ],
+  ],
+  [
+    "a surname that was once a place name is a person",
+    "Andriy Shevchenko told reporters in Kyiv that he had been questioned.",
+    [{ name: "Kyiv", kind: "city", country: "UA" }],
   ],
   [
     "occupied territory belongs to the recognised state",

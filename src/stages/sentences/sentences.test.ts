@@ -4,7 +4,7 @@ import { withLayer } from "../../model/document.js";
 import { textDocument } from "../../model/text-document.js";
 import { loadResources } from "../../resources/resources.js";
 import { clean } from "../clean/clean.js";
-import { sentences, WINDOW, windows } from "./sentences.js";
+import { MAX_WORD, sentences, WINDOW, windows } from "./sentences.js";
 
 const resources = loadResources();
 function split(text: string) {
@@ -37,7 +37,7 @@ describe("sentences", () => {
   });
 });
 
-describe("windows (regression: a 600 KB single-line text took minutes in ICU's segmenter)", () => {
+describe("windows (a long single-line text goes to wink-nlp in bounded pieces)", () => {
   it("cover the text exactly, each at most WINDOW long, cut after a sentence stop", () => {
     const text = "Police detained a man in Osh. ".repeat(2000);
     const ws = windows(text, 0, text.length);
@@ -59,5 +59,19 @@ describe("windows (regression: a 600 KB single-line text took minutes in ICU's s
 
   it("leave a short text in one window", () => {
     assert.deepEqual(windows("Short text.", 0, 11), [[0, 11]]);
+  });
+});
+
+describe("sentences: a run of non-space characters longer than MAX_WORD (base64, a long URL)", () => {
+  it("is one opaque token and the sentences around it are still found", () => {
+    const blob = "A".repeat(50_000);
+    const { doc, layer, texts } = split(
+      `Arrests reported in Osh\n\nPolice detained two men. ${blob} They were charged on Monday.`,
+    );
+    const opaque = layer.tokens.filter((t) => t.pos === "X" && t.span.end - t.span.start > MAX_WORD);
+    assert.equal(opaque.length, 1);
+    assert.equal(doc.text.slice(opaque[0]?.span.start, opaque[0]?.span.end), blob);
+    assert.ok(texts.includes("Police detained two men."));
+    assert.ok(texts.some((t) => t.endsWith("They were charged on Monday.")));
   });
 });

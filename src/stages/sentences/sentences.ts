@@ -42,6 +42,32 @@ function lastStop(chunk: string): number {
   return -1;
 }
 
+/** Longer runs of non-space characters than this (base64, minified code, a URL) are one opaque token. */
+export const MAX_WORD = 1000;
+
+/**
+ * A window cut around runs of more than MAX_WORD non-space characters: wink-nlp's time grows
+ * faster than linearly on one unbroken run (100,000 characters took 30 s), and such a run is no
+ * word of a sentence.
+ */
+export function pieces(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; opaque: boolean }[] {
+  const out: { start: number; end: number; opaque: boolean }[] = [];
+  const long = new RegExp(`\\S{${MAX_WORD + 1},}`, "gu");
+  let at = start;
+  for (const m of text.slice(start, end).matchAll(long)) {
+    const runStart = start + m.index;
+    if (runStart > at) out.push({ start: at, end: runStart, opaque: false });
+    out.push({ start: runStart, end: runStart + m[0].length, opaque: true });
+    at = runStart + m[0].length;
+  }
+  if (at < end) out.push({ start: at, end, opaque: false });
+  return out;
+}
+
 /**
  * Tokenises one window. wink-nlp's tokenisation is lossless (each token's preceding spaces plus
  * its value rebuild the input), so character offsets come from summing their lengths.
@@ -98,7 +124,7 @@ function analyseWindow(text: string, start: number, end: number, sentences: Span
 
 export const sentences = defineStage({
   name: "sentences",
-  version: "0.2.0",
+  version: "0.2.1",
   requires: ["zones"],
   provides: "sentences",
   run(doc): SentencesLayer {
@@ -107,7 +133,10 @@ export const sentences = defineStage({
     const body = doc.layers.zones?.zones.filter((z) => z.kind === "body") ?? [];
     for (const zone of body) {
       for (const [start, end] of windows(doc.text, zone.span.start, zone.span.end)) {
-        analyseWindow(doc.text, start, end, out, tokens);
+        for (const piece of pieces(doc.text, start, end)) {
+          if (piece.opaque) tokens.push({ span: span(piece.start, piece.end), pos: "X", lemma: "" });
+          else analyseWindow(doc.text, piece.start, piece.end, out, tokens);
+        }
       }
     }
     return { sentences: out, tokens };

@@ -12,6 +12,7 @@ import type { Count, CountRole, EventType, Factuality } from "../../model/readin
 import { type Span, span } from "../../model/span.js";
 import type { EventLexicon } from "../../resources/event-lexicon.js";
 import { escapeRegExp } from "../../resources/resources.js";
+import { sourceOf } from "../attribution/source-of.js";
 import {
   argument,
   type Chunk,
@@ -293,19 +294,6 @@ function dateFor(ctx: Context, s: Sentence, at: number): Mention["date"] {
   return { value, text: ctx.doc.text.slice(best.span.start, best.span.end), span: best.span };
 }
 
-function attributionAt(ctx: Context, at: number): AttributionAnnotation | null {
-  let best: AttributionAnnotation | null = null;
-  for (const a of ctx.attribution) {
-    if (
-      a.span.start <= at &&
-      at < a.span.end &&
-      (!best || a.span.end - a.span.start < best.span.end - best.span.start)
-    )
-      best = a;
-  }
-  return best;
-}
-
 function affiliationIn(
   ctx: Context,
   np: Span | null,
@@ -580,7 +568,7 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
     }
     // attribution: the innermost speaker, else the author; pronoun subjects of reported clauses
     // ("the KNB said it had detained") are the speaker
-    const attr = attributionAt(ctx, headTok.start);
+    const attr = sourceOf(ctx.attribution, span(headTok.start, headTok.end))?.annotation ?? null;
     let source = attr?.source ?? "author";
     let factuality: Factuality = attr ? "reported" : "asserted";
     if (

@@ -1,15 +1,10 @@
 // The figures stage: numbers the document states about a quantity that is not one event's count
 // (totals, estimates, statistics, list sizes, sub-figures), with subject, as-of date and source.
-import type {
-  AttributionAnnotation,
-  Document,
-  FigureAnnotation,
-  QuantityAnnotation,
-  TimeAnnotation,
-} from "../../model/document.js";
+import type { Document, FigureAnnotation, QuantityAnnotation, TimeAnnotation } from "../../model/document.js";
 import type { Qualifier } from "../../model/reading.js";
 import { bySpan, type Span, span } from "../../model/span.js";
 import { escapeRegExp, type Resources } from "../../resources/resources.js";
+import { sourceOf } from "../attribution/source-of.js";
 import { defineStage } from "../stage.js";
 
 const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
@@ -17,19 +12,6 @@ const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 /** Units a figure can count: people and the things a report tallies (homes, organisations…). */
 function countable(q: QuantityAnnotation, units: ReadonlySet<string>): boolean {
   return q.unit === null || q.unit === "people" || units.has(q.unit);
-}
-
-function innermost(attribution: readonly AttributionAnnotation[], at: number): AttributionAnnotation | null {
-  let best: AttributionAnnotation | null = null;
-  for (const a of attribution) {
-    if (
-      a.span.start <= at &&
-      at < a.span.end &&
-      (!best || a.span.end - a.span.start < best.span.end - best.span.start)
-    )
-      best = a;
-  }
-  return best;
 }
 
 function asOf(times: readonly TimeAnnotation[], sentence: Span, at: number, text: string) {
@@ -145,7 +127,7 @@ export const figures = defineStage({
         sentence,
         next && next.span.start < sentence.end ? next : undefined,
       );
-      const attr = innermost(attributionOf[si] ?? [], q.span.start);
+      const attr = sourceOf(attributionOf[si] ?? [], q.span)?.annotation ?? null;
       const date = asOf(timesOf[si] ?? [], sentence, q.span.start, doc.text);
       const spans: Record<string, Span> = { evidence, value: q.span };
       if (q.counted) spans.subject = q.counted;

@@ -4,7 +4,7 @@ import type { EventAnnotation } from "../../model/document.js";
 import { textDocument } from "../../model/text-document.js";
 import { buildPipeline, runPipeline } from "../../pipeline.js";
 import { loadResources } from "../../resources/resources.js";
-import { compatibleDates } from "./events.js";
+import { compatibleCounts, compatibleDates } from "./events.js";
 
 const resources = loadResources();
 const pipeline = buildPipeline();
@@ -136,4 +136,21 @@ describe("compatibleDates", () => {
     [null, "2016", true],
   ];
   for (const [a, b, ok] of cases) it(`${a} ~ ${b}: ${ok}`, () => assert.equal(compatibleDates(a, b), ok));
+});
+
+describe("compatibleCounts", () => {
+  const cases: [number | null, string, number | null, string, boolean][] = [
+    [150, "approx", 142, "exact", true],
+    [16, "exact", 17, "exact", false],
+    [300, "more_than", 200, "exact", false],
+    [null, "several", 16, "exact", false],
+    [null, "several", null, "several", true],
+  ];
+  for (const [av, aq, bv, bq, ok] of cases) {
+    it(`${aq} ${av} ~ ${bq} ${bv}: ${ok}`, () =>
+      assert.equal(
+        compatibleCounts({ value: av, qualifier: aq } as never, { value: bv, qualifier: bq } as never),
+        ok,
+      ));
+  }
 });

@@ -20,6 +20,18 @@ export function compatibleDates(a: string | null | undefined, b: string | null |
   return true;
 }
 
+/**
+ * Two counts can be of one occurrence when equal, or when one is approximate ("nearly 150",
+ * "more than 140") and they are within 15% of each other; "several" fits only "several".
+ */
+export function compatibleCounts(a: Count, b: Count): boolean {
+  if ((a.qualifier === "several") !== (b.qualifier === "several")) return false;
+  if (a.value === b.value) return true;
+  if (a.value === null || b.value === null) return false;
+  if (a.qualifier === "exact" && b.qualifier === "exact") return false;
+  return Math.abs(a.value - b.value) <= 0.15 * Math.max(a.value, b.value);
+}
+
 function mainCount(m: Mention): Count | undefined {
   return Object.values(m.counts)[0];
 }
@@ -35,8 +47,7 @@ function sameOccurrence(e: Mention, m: Mention): boolean {
   const cm = mainCount(m);
   // "16 detained" and "several detained" are two statements of different arrests
   const countsKnown = ce && cm && !e.derivedCount && !m.derivedCount;
-  if (countsKnown && (ce.value !== cm.value || (ce.qualifier === "several") !== (cm.qualifier === "several")))
-    return false;
+  if (countsKnown && !compatibleCounts(ce, cm)) return false;
   if (!compatibleDates(e.date?.value, m.date?.value)) return false;
   if (e.persons.length && m.persons.length && !e.persons.some((p) => m.persons.includes(p))) return false;
   const named = (x: Mention) => x.places.filter((p) => p.kind !== "country").map((p) => p.name.toLowerCase());
@@ -44,7 +55,7 @@ function sameOccurrence(e: Mention, m: Mention): boolean {
   const pm = named(m);
   if (pe.length && pm.length && !pe.some((p) => pm.includes(p))) return false;
   const sameDay = !!e.date?.value && e.date.value === m.date?.value;
-  if (ce?.value != null && ce.value === cm?.value) return true;
+  if (ce?.value != null && cm?.value != null && compatibleCounts(ce, cm)) return true;
   if (sameDay && e.date?.value?.length === 10) return true;
   if (e.persons.some((p) => m.persons.includes(p))) return true;
   // a shared place ties two mentions only when their dates do not tell them apart

@@ -135,7 +135,11 @@ export function blocked(s: Sentence, t: Trigger, lex: EventLexicon): string | nu
     const w = toks[k] as Tok;
     if (lex.hypothetical.has(w.lower)) return `hypothetical: "${w.text}"`;
   }
-  for (const w of toks) if (lex.generic.has(w.lower)) return `generic: "${w.text}"`;
+  // "police routinely detain", "are often arrested": a habit adverb next to the trigger
+  for (let k = Math.max(0, t.from - 3); k <= Math.min(toks.length - 1, t.to); k++) {
+    const w = toks[k] as Tok;
+    if (lex.generic.has(w.lower)) return `generic: "${w.text}"`;
+  }
   // "those who pose no threat are released": a present passive states a rule or a habit
   if (t.kind === "verb" && prev && /^(?:is|are)$/u.test(prev.lower) && !lex.stative.has(head.lemma))
     return "present passive";

@@ -31,7 +31,9 @@ describe("figures", () => {
   });
 
   it("an estimate with a qualifier", () => {
-    const [f] = figuresOf("More than 300 citizens have joined the Islamic State, the minister said on Monday.");
+    const [f] = figuresOf(
+      "More than 300 citizens have joined the Islamic State, the minister said on Monday.",
+    );
     assert.equal(f?.value, 300);
     assert.equal(f?.qualifier, "more_than");
     assert.equal(f?.unit, "people");

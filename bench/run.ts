@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { analyseDocument, prepare } from "../src/analyse.js";
 import { ingest } from "../src/cli/ingest.js";
 import { withLayer } from "../src/model/document.js";
+import { textDocument } from "../src/model/text-document.js";
 import { DEFAULT_STAGES } from "../src/pipeline.js";
 import { readDocument } from "../src/read/read.js";
 import { loadResources } from "../src/resources/resources.js";
@@ -127,6 +128,38 @@ async function layerSpeed(files: string[], rounds: number) {
   };
 }
 
+/**
+ * Growth with document length: every stage over one document made of the gold texts once and
+ * four times over. Linear stages take about four times as long on the long one.
+ */
+async function scaling(files: string[]) {
+  const resources = loadResources();
+  const texts = await Promise.all(files.map(async (f) => (await readDocument(f)).text));
+  const once = texts.join("\n\n");
+  const run = (text: string) => {
+    let d = textDocument("long", text);
+    const seconds: Record<string, number> = {};
+    for (const stage of DEFAULT_STAGES) {
+      const t0 = process.hrtime.bigint();
+      const layer = stage.run(d, resources);
+      seconds[stage.name] = Number(process.hrtime.bigint() - t0) / 1e9;
+      d = withLayer(d, stage.provides, layer);
+    }
+    return seconds;
+  };
+  run(once); // warm-up
+  const small = run(once);
+  const large = run([once, once, once, once].join("\n\n"));
+  return {
+    mb: Buffer.byteLength(once, "utf8") / 1e6,
+    ratioByStage: Object.fromEntries(
+      Object.keys(small).map((k) => [k, (large[k] ?? 0) / (small[k] || 1e-9)]),
+    ),
+    secondsSmall: small,
+    secondsLarge: large,
+  };
+}
+
 /** Ingest of `count` distinct documents made by copying the gold documents under new names. */
 async function ingestThroughput(files: string[], count: number) {
   const root = mkdtempSync(join(tmpdir(), "attest-bench-"));
@@ -183,10 +216,17 @@ console.log(
       .map(([k, v]) => `${k} ${v.toFixed(2)}`)
       .join(", "),
 );
+const growth = await scaling(files);
+console.log(
+  `growth: one ${growth.mb.toFixed(2)} MB document vs the same four times over, time ratio by stage: ` +
+    Object.entries(growth.ratioByStage)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}×`)
+      .join(", "),
+);
 const ing = await ingestThroughput(files, DOCS);
 console.log(
   `ingest: ${ing.documents} documents in ${ing.seconds.toFixed(1)} s = ${ing.docsPerS.toFixed(0)} docs/s; ` +
     `re-run (all unchanged) ${ing.rerunSeconds.toFixed(1)} s; store ${ing.storeMB.toFixed(1)} MB; ` +
     `${ing.added} added, ${ing.unchangedOnRerun} unchanged on re-run, ${ing.failed} failed`,
 );
-console.log(JSON.stringify({ pipeline: speed, cleaning, layers, ingest: ing }));
+console.log(JSON.stringify({ pipeline: speed, cleaning, layers, growth, ingest: ing }));

@@ -2,7 +2,7 @@
 // (totals, estimates, statistics, list sizes, sub-figures), with subject, as-of date and source.
 import type { Document, FigureAnnotation, QuantityAnnotation, TimeAnnotation } from "../../model/document.js";
 import type { Qualifier } from "../../model/reading.js";
-import { bySpan, type Span, span } from "../../model/span.js";
+import { bySpan, firstEndingAfter, type Span, span } from "../../model/span.js";
 import { escapeRegExp, type Resources } from "../../resources/resources.js";
 import { sourceOf } from "../attribution/source-of.js";
 import { defineStage } from "../stage.js";
@@ -82,14 +82,7 @@ export const figures = defineStage({
     // sentences are in text order: the sentence of an offset, and those that hold an event, by
     // binary search rather than a scan per quantity
     const sentenceOf = (at: number): Span | undefined => {
-      let lo = 0;
-      let hi = sentences.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((sentences[mid] as Span).end <= at) lo = mid + 1;
-        else hi = mid;
-      }
-      const found = sentences[lo];
+      const found = sentences[firstEndingAfter(sentences, at)];
       return found && found.start <= at ? found : undefined;
     };
     const timesOf = bySpan(sentences, times, (t) => t.span);

@@ -1,34 +1,7 @@
-// A sentence's tokens as words with their text, for matching cues of the quantities lexicon.
-import type { Token } from "../../model/document.js";
-import type { Phrase } from "../../resources/quantity-lexicon.js";
+// Word helpers of the quantities stage beside the shared ones of ../words.ts.
+import { matchesAt, type Phrase, type Word } from "../words.js";
 
-export interface Word {
-  readonly text: string;
-  readonly lower: string;
-  readonly pos: string;
-  readonly lemma: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-export function toWord(text: string, t: Token): Word {
-  const s = text.slice(t.span.start, t.span.end);
-  return {
-    text: s,
-    lower: s.toLowerCase(),
-    pos: t.pos ?? "X",
-    lemma: (t.lemma ?? s).toLowerCase(),
-    start: t.span.start,
-    end: t.span.end,
-  };
-}
-
-/** True when `p` is spelled by the words starting at `i`. */
-export function matchesAt(ws: readonly Word[], i: number, p: Phrase): boolean {
-  if (i < 0 || i + p.length > ws.length) return false;
-  for (let k = 0; k < p.length; k++) if (ws[i + k]?.lower !== p[k]) return false;
-  return true;
-}
+export { matchesAt, toWord, type Word } from "../words.js";
 
 /** True when `p` is spelled by the words ending just before `end`. */
 export function matchesBefore(ws: readonly Word[], end: number, p: Phrase): boolean {

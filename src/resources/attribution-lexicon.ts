@@ -1,9 +1,11 @@
 // Knowledge for the attribution (reporting verbs, source cues, hedges): loaded once from data/ and handed to stages in Resources.
 import { z } from "zod";
 import { loadJson } from "./resources.js";
+import { lowerSet, type Phrase, phrase } from "./word-lists.js";
+
+export { type Phrase, phrase } from "./word-lists.js";
 
 /** A cue of one or more words, lower case, as the tokeniser splits them. */
-export type Phrase = readonly string[];
 
 export interface AttributionLexicon {
   /** Lemmas of verbs that report speech or writing ("say", "tell", "announce", "claim"). */
@@ -59,17 +61,8 @@ const file = z.object({
   notSpeakers: words,
 });
 
-/** Splits a cue as the tokeniser does: on spaces and around hyphens. */
-export function phrase(cue: string): Phrase {
-  return cue
-    .toLowerCase()
-    .replace(/([–—-])/gu, " $1 ")
-    .split(/\s+/u)
-    .filter(Boolean);
-}
-
 const phrases = (xs: string[]): Phrase[] => xs.map(phrase).sort((a, b) => b.length - a.length);
-const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+const lower = lowerSet;
 
 export function loadAttributionLexicon(dataDir: string): AttributionLexicon {
   const f = loadJson(dataDir, "lexicons/attribution.json", file);

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { EVENT_TYPES, type EventType } from "../model/reading.js";
 import { loadJson } from "./resources.js";
+import { lowerList, lowerSet } from "./word-lists.js";
 
 /** A multi-word trigger: lower-cased words, where `*` stands for up to six words of any kind. */
 export interface Phrase {
@@ -45,6 +46,8 @@ export interface EventLexicon {
   readonly affiliationCues: readonly string[];
   /** Nouns for people: the patient of an arrest, release or sentence is one of them. */
   readonly personNouns: ReadonlySet<string>;
+  /** Words of an administrative unit an event's place name drops ("the Sughd region" → "Sughd"). */
+  readonly adminUnitWords: ReadonlySet<string>;
   /** Verbs whose present passive still states a fact ("the group is banned in Russia"). */
   readonly stative: ReadonlySet<string>;
   /** Verbs whose subject is the agent of the event noun they govern ("X carried out attacks"). */
@@ -89,6 +92,7 @@ const lexiconFile = z.object({
   chargeCues: words,
   affiliationCues: words,
   personNouns: words,
+  adminUnitWords: words,
   stative: words,
   agentVerbs: words,
   custodyWords: words,
@@ -109,8 +113,8 @@ const ontologyFile = z.object({
   ),
 });
 
-const lower = (xs: readonly string[]) => xs.map((x) => x.toLowerCase());
-const set = (xs: readonly string[]) => new Set(lower(xs));
+const lower = lowerList;
+const set = lowerSet;
 
 function add(map: Map<string, EventType[]>, key: string, type: EventType): void {
   const list = map.get(key) ?? [];
@@ -164,6 +168,7 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     chargeCues: lower(f.chargeCues),
     affiliationCues: lower(f.affiliationCues),
     personNouns: set(f.personNouns),
+    adminUnitWords: set(f.adminUnitWords),
     stative: set(f.stative),
     agentVerbs: set(f.agentVerbs),
     custodyWords: lower(f.custodyWords),

@@ -7,6 +7,7 @@ import { AttestError } from "../errors.js";
 import type { PlaceKind } from "../model/reading.js";
 import { PLACE_KINDS } from "../model/reading.js";
 import { loadJson } from "./resources.js";
+import { lowerSet } from "./word-lists.js";
 
 /** Where an entry of the index comes from; it decides how much evidence a mention needs. */
 export type PlaceOrigin = "country" | "alias" | "admin1" | "admin2" | "city";
@@ -162,7 +163,7 @@ export function loadGazetteer(dataDir: string): Gazetteer {
   const kinds = new Map<string, PlaceKind>();
   for (const kind of ["region", "district", "city"] as const)
     for (const w of c.kinds[kind]) kinds.set(w, kind);
-  const lower = (ws: readonly string[]) => new Set(ws.map((w) => w.toLowerCase()));
+  const lower = lowerSet;
   const cues: PlaceCues = {
     kinds,
     plural: lower(c.plural),

@@ -1,12 +1,14 @@
 // Knowledge for the quantities (number words, qualifiers, counted nouns): loaded once from data/ and handed to stages in Resources.
 import { z } from "zod";
 import { loadJson } from "./resources.js";
+import { lowerSet, type Phrase, phrase } from "./word-lists.js";
+
+export { type Phrase, phrase } from "./word-lists.js";
 
 export const QUALIFIERS = ["exact", "approx", "more_than", "at_least", "up_to", "several"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** A cue of one or more words, lower case, as the tokeniser splits them ("as many as" → 3 words). */
-export type Phrase = readonly string[];
 
 export interface QuantityLexicon {
   /** Number words below a hundred ("seven" → 7, "twenty" → 20). */
@@ -63,15 +65,6 @@ const file = z.object({
   units: z.record(z.string(), words),
 });
 
-/** Splits a cue as the tokeniser does: on spaces and around hyphens and symbols. */
-export function phrase(cue: string): Phrase {
-  return cue
-    .toLowerCase()
-    .replace(/([%+$€£¥₽₹–—-])/gu, " $1 ")
-    .split(/\s+/u)
-    .filter(Boolean);
-}
-
 const longestFirst = <T extends { phrase: Phrase }>(xs: T[]): T[] =>
   xs.sort((a, b) => b.phrase.length - a.phrase.length);
 
@@ -85,7 +78,7 @@ function cues(record: Partial<Record<string, string[]>>): { phrase: Phrase; qual
 
 export function loadQuantityLexicon(dataDir: string): QuantityLexicon {
   const f = loadJson(dataDir, "lexicons/quantities.json", file);
-  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const lower = lowerSet;
   const units = new Map<string, string>();
   const unitPhrases: { phrase: Phrase; unit: string }[] = [];
   for (const [unit, nouns] of Object.entries(f.units)) {

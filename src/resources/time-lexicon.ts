@@ -1,6 +1,7 @@
 // Knowledge for the time stage (number words, units, relative words, modifiers, year filters): loaded once from data/.
 import { z } from "zod";
 import { loadJson } from "./resources.js";
+import { lowerList, lowerMap } from "./word-lists.js";
 
 export interface TimeLexicon {
   /** Number words → value ("two" → 2, "a" → 1). */
@@ -50,9 +51,7 @@ const timeFile = z.object({
   notYearAfter: words,
 });
 
-const lower = (list: readonly string[]) => list.map((w) => w.toLowerCase());
-const lowerMap = <T>(rec: Record<string, T>) =>
-  new Map(Object.entries(rec).map(([k, v]) => [k.toLowerCase(), v] as [string, T]));
+const lower = lowerList;
 
 export function loadTimeLexicon(dataDir: string): TimeLexicon {
   const f = loadJson(dataDir, "lexicons/time.json", timeFile);

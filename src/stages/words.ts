@@ -1,6 +1,9 @@
 // A sentence's tokens as words (text, lower-cased form, POS, lemma, offsets), and the matching of
 // a lexicon's phrases against them: shared by the stages that read cue words from data.
 import type { Token } from "../model/document.js";
+import type { Phrase } from "../resources/word-lists.js";
+
+export type { Phrase } from "../resources/word-lists.js";
 
 export interface Word {
   readonly text: string;
@@ -10,9 +13,6 @@ export interface Word {
   readonly start: number;
   readonly end: number;
 }
-
-/** A lexicon phrase: its lower-cased words. */
-export type Phrase = readonly string[];
 
 export function toWord(text: string, t: Token): Word {
   const s = text.slice(t.span.start, t.span.end);

@@ -214,8 +214,20 @@ function fill(g: Group, m: Mention, folded = false): void {
   };
 }
 
+function uniqueBy<T>(xs: readonly T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const x of xs) {
+    if (seen.has(key(x))) continue;
+    seen.add(key(x));
+    out.push(x);
+  }
+  return out;
+}
+
 function toAnnotation(doc: Document, g: Group, n: number, resources: Resources): EventAnnotation {
   const m = g.main;
+  const unitWords = resources.events.adminUnitWords;
   const text = (s: Span) => doc.text.slice(s.start, s.end);
   // `also`: the other statements of the event; a lone trigger word ("the arrests") is kept in
   // `spans` for provenance but states nothing a reader could check
@@ -240,13 +252,15 @@ function toAnnotation(doc: Document, g: Group, n: number, resources: Resources):
     affiliation: m.affiliation,
     counts: m.counts,
     charges: [...m.charges],
-    places: m.places.map((p) => ({
-      name: placeName(p.name),
-      kind: p.kind,
-      country: p.country ?? null,
-      ...(p.admin1 ? { admin1: p.admin1 } : {}),
-      ...(p.lat != null && p.lon != null ? { lat: p.lat, lon: p.lon } : {}),
-    })),
+    places: uniqueBy(m.places, (p) => `${placeName(p.name, unitWords).toLowerCase()}|${p.country}`).map(
+      (p) => ({
+        name: placeName(p.name, unitWords),
+        kind: p.kind,
+        country: p.country ?? null,
+        ...(p.admin1 ? { admin1: p.admin1 } : {}),
+        ...(p.lat != null && p.lon != null ? { lat: p.lat, lon: p.lon } : {}),
+      }),
+    ),
     date: m.date ? { value: m.date.value, text: m.date.text } : { value: null, text: null },
     source: m.source,
     factuality: m.factuality,

@@ -414,9 +414,10 @@ function placesIn(ctx: Context, s: Sentence): PlaceAnnotation[] {
   return specificPlaces(inS);
 }
 
-/** A place's name without its kind word: "the Sughd region" is the place "Sughd". */
-export function placeName(name: string): string {
-  return name.replace(/\s+(?:region|province|oblast|district|raion|rayon|governorate|prefecture)s?$/iu, "");
+/** A place's name without its administrative-unit word: "the Sughd region" is the place "Sughd". */
+export function placeName(name: string, unitWords: ReadonlySet<string>): string {
+  const cut = name.lastIndexOf(" ");
+  return cut > 0 && unitWords.has(name.slice(cut + 1).toLowerCase()) ? name.slice(0, cut) : name;
 }
 
 /** The most specific places: countries go when a place below country level is named. */
@@ -425,7 +426,7 @@ export function specificPlaces(places: readonly PlaceAnnotation[]): PlaceAnnotat
   const seen = new Set<string>();
   for (const p of places) {
     if (p.kind === "country" && places.some((q) => q.kind !== "country")) continue;
-    const key = `${placeName(p.name).toLowerCase()}|${p.country ?? ""}`;
+    const key = `${p.name.toLowerCase()}|${p.country ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(p);

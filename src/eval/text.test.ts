@@ -51,7 +51,7 @@ describe("toks and tokF1", () => {
 
 describe("the text helpers against score.py", { skip }, () => {
   const samples = [
-    "Six people were detained on suspicion of involvement in Hizb ut-Tahrir",
+    "Four men were held on suspicion of membership in a banned movement",
     "  The \u201cKNB\u201d \u2014 detained\u00ad 16\u00a0suspects\n\n(Takfir wal-Hijra) ",
     "ΟΔΟΣ ΚΑΙ ΣΟΦΙΑΣ. Σ's ΌΣ",
     "İİ ß ﬁ ǅ Ω K Å \u0130\u0307",

@@ -117,7 +117,7 @@ export function npBefore(toks: readonly Tok[], to: number, floor = 0): Chunk | n
       k--;
       continue;
     }
-    // a list of names: "Majid Kazemi (30), Saleh Mirhashemi (36) and Saeed Yaqoubi (37)"
+    // a list of names: "Ali Karimov (30), Bek Usmonov (36) and Timur Saidov (37)"
     if (
       t.text === "," &&
       start < to &&

@@ -89,6 +89,10 @@ describe("events: statements that report no occurrence (must not match)", () => 
     ["infinitive", "The law allows officers to detain suspects for two days."],
     ["present passive (a rule)", "Suspects who cooperate with investigators are released after questioning."],
     ["a kind of act, not an occurrence", "Terrorist attacks remain the main concern of the government."],
+    ["a state, not an act", "The movement, declared extremist and banned in 2012, still recruits online."],
+    ["a state in a relative clause", "He joined a party which is banned in the country."],
+    ["people named by a participle", "Relatives demand the release of all those detained."],
+    ["a bare killing verb with no one on either side", "Nobody knows how many were killed."],
     [
       "a total is a figure",
       "More than 300 citizens have joined the Islamic State, the minister said on Monday.",
@@ -113,6 +117,19 @@ describe("events: one occurrence, one event", () => {
     assert.equal(arrests.length, 1);
     assert.equal(evs.filter((e) => e.type === "raid").length, 0, "the raid of an arrest is part of it");
     assert.ok((arrests[0]?.also ?? []).length >= 1);
+  });
+
+  it("keeps apart the arrest of 'others' from an arrest before it", () => {
+    const evs = eventsOf(
+      "Police detained a journalist in the capital on Monday. They later arrested several others.",
+    );
+    assert.equal(evs.filter((e) => e.type === "arrest").length, 2);
+  });
+
+  it("drops an agent that names no one who can act", () => {
+    const [ev] = eventsOf("Two men were detained by the roadside on Monday.");
+    assert.equal(ev?.type, "arrest");
+    assert.equal(ev?.agent, null);
   });
 
   it("keeps apart two events of different types in one sentence", () => {

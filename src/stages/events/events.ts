@@ -36,6 +36,8 @@ function mainCount(m: Mention): Count | undefined {
   return Object.values(m.counts)[0];
 }
 
+const OTHERS = /\b(?:others|other|another)\b/iu;
+
 /**
  * Is mention `m` another statement of the occurrence `e`? Same type, nothing contradicts (counts,
  * dates, named people, places), and something ties them: an equal count, date, person or place,
@@ -43,6 +45,8 @@ function mainCount(m: Mention): Count | undefined {
  */
 function sameOccurrence(e: Mention, m: Mention): boolean {
   if (e.type !== m.type) return false;
+  // "others were arrested", "two other men": people set apart from those of the occurrences before
+  if (OTHERS.test(m.patient ?? "")) return false;
   const ce = mainCount(e);
   const cm = mainCount(m);
   // "16 detained" and "several detained" are two statements of different arrests

@@ -99,6 +99,26 @@ export function blocked(s: Sentence, t: Trigger, lex: EventLexicon): string | nu
     // the phrase before is an object or complement ("involvement in the organisation banned in…")
     if (!next || next.pos === "ADP" || /^[,.;:)]$/u.test(next.text)) return "reduced relative clause";
   }
+  // "the release of all those detained": the participle names people by what happened to them
+  if (
+    t.kind === "verb" &&
+    /ed$/u.test(head.lower) &&
+    /^(?:those|the)$/u.test(prev?.lower ?? "") &&
+    !/^(?:NOUN|PROPN)$/u.test(next?.pos ?? "")
+  ) {
+    return "people named by a participle";
+  }
+  // "a group declared extremist and banned in 2003", "which is banned": a state the phrase is in,
+  // background to the sentence rather than the act of banning
+  if ((t.kind === "verb" || t.kind === "phrase") && lex.stative.has(head.lemma)) {
+    const participle =
+      /ed$/u.test(head.lower) &&
+      !auxBefore &&
+      (!next || /^(?:ADP|CCONJ)$/u.test(next.pos) || /^[,.;:)]$/u.test(next.text));
+    const relative =
+      /^(?:is|are)$/u.test(prev?.lower ?? "") && /^(?:that|which|who)$/u.test(toks[t.from - 2]?.lower ?? "");
+    if (participle || relative) return "state, not an act";
+  }
   // "demonstrates that", "marched the prisoners": these verbs state an event only without an object
   if (
     t.kind === "verb" &&
@@ -374,6 +394,16 @@ function isPeople(ctx: Context, s: Sentence, c: Chunk): boolean {
   return false;
 }
 
+/** Does a noun phrase name someone who can act: people, a group, a body, a state actor, a pronoun? */
+function isActor(ctx: Context, s: Sentence, c: Chunk): boolean {
+  if (isPeople(ctx, s, c)) return true;
+  const np = chunkSpan(s, c);
+  if (ctx.entities.some((e) => e.type !== "location" && e.spans.some((sp) => inside(sp, np)))) return true;
+  const words = tokText(ctx, s, c);
+  if (isState(words, ctx.lex) || isArmed(words, ctx.lex)) return true;
+  return c.to - c.from === 1 && s.toks[c.from]?.pos === "PRON";
+}
+
 /** Words of a sentence that make its counts a statistic ("so far", "in total"): a figure, not an event. */
 function statisticCue(ctx: Context, s: Sentence): string | null {
   const lower = ctx.doc.text.slice(s.span.start, s.span.end).toLowerCase();
@@ -520,7 +550,7 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
     let type = t.types[0] as EventType;
     const rules = [t.rule];
     const found = argumentsOf(s, t, type, lex);
-    const agent = argument(s.toks, found.agent);
+    let agent = argument(s.toks, found.agent);
     // a protest has its marchers as agent and no patient (GUIDELINES)
     let patient = type === "protest" ? null : argument(s.toks, found.patient);
     rules.push(found.rule);
@@ -540,6 +570,12 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
     )
       continue;
     if ((type === "escape" || type === "mobilize") && agent && !patient && !isPeople(ctx, s, agent)) continue;
+    // an agent is someone who acts: "the premises", "a term of three years" are phrases the
+    // chunker reached, not actors
+    if (agent && !isActor(ctx, s, agent)) {
+      agent = null;
+      rules.push("agent dropped: it names no person, group or body");
+    }
     let agentText = tokText(ctx, s, agent);
     const patientText = tokText(ctx, s, patient);
     // the agent is the state when it names a state body (the knowledge base's government bodies)
@@ -651,6 +687,17 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
     const date = dateFor(ctx, s, headTok.start) ?? (previousDate ? { ...previousDate, span: null } : null);
     if (date?.span) spans.date = date.span;
     const places = placesIn(ctx, s);
+    // a bare "killed" or "attacks" with no one named on either side and no number: nothing an
+    // event record could hold (the occurrence, when real, is stated elsewhere with its arguments)
+    if (
+      (type === "attack" || type === "killing") &&
+      !agent &&
+      !patient &&
+      !Object.keys(counts).length &&
+      !(t.kind === "noun" && (places.length || dateFor(ctx, s, headTok.start)))
+    ) {
+      continue;
+    }
     // "terrorist attacks", "protests" with nothing that pins them down: a kind of act, not an occurrence
     if (
       t.kind === "noun" &&

@@ -57,6 +57,12 @@ export interface EventLexicon {
   /** Verbs that state an event only without a direct object ("demonstrates the" is no protest). */
   readonly intransitive: ReadonlySet<string>;
   readonly figureUnits: ReadonlySet<string>;
+  /** Nouns that name an event's people ("the six detainees"): their count restates the event's. */
+  readonly eventParticipantNouns: ReadonlySet<string>;
+  /** Counted acts ("247 arrests"): a figure only as a total ("so far", "in all"), else an event's count. */
+  readonly eventCountUnits: ReadonlySet<string>;
+  /** "eight people have died", "1,400 were arrested": people counted by the act that befell them. */
+  readonly eventCountVerbs: ReadonlySet<string>;
   readonly figureCues: readonly string[];
   /** Event type → PLOVER and ACLED categories (data/ontology/event-types.json). */
   readonly ontology: ReadonlyMap<EventType, OntologyEntry>;
@@ -98,6 +104,9 @@ const lexiconFile = z.object({
   custodyWords: words,
   intransitive: words,
   figureUnits: words,
+  eventParticipantNouns: words,
+  eventCountUnits: words,
+  eventCountVerbs: words,
   figureCues: words,
 });
 
@@ -174,6 +183,9 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     custodyWords: lower(f.custodyWords),
     intransitive: set(f.intransitive),
     figureUnits: set(f.figureUnits),
+    eventParticipantNouns: set(f.eventParticipantNouns),
+    eventCountUnits: set(f.eventCountUnits),
+    eventCountVerbs: set(f.eventCountVerbs),
     figureCues: lower(f.figureCues),
     ontology: new Map(Object.entries(ontology.types) as [EventType, OntologyEntry][]),
   };

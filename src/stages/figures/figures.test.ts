@@ -39,10 +39,29 @@ describe("figures", () => {
     assert.equal(f?.unit, "people");
   });
 
+  it("a tally of acts is a figure", () => {
+    const [f] = figuresOf("A total of 212 arrests have been made so far, the police said.");
+    assert.equal(f?.value, 212);
+  });
+
+  it("deaths with no event beside them are a tally", () => {
+    const [f] = figuresOf("Around 60 citizens had died fighting abroad, the ministry estimated in March.");
+    assert.equal(f?.value, 60);
+  });
+
   const none: [string, string][] = [
     ["an event's own count", "Police detained six men in the capital on Monday."],
     ["an age", "Aidos Otorbekov, 25, a lawyer from the capital, was questioned on Monday."],
     ["a prison term", "The court sentenced him to seven years in prison."],
+    [
+      "the people of an event counted again",
+      "Police detained six men in the capital on Monday. The six detainees were taken to the city jail.",
+    ],
+    [
+      "deaths in the sentence's event",
+      "At least nine people have died in the protests that followed the election, witnesses said.",
+    ],
+    ["acts counted in an event's sentence", "The raids on Monday led to over 100 arrests."],
   ];
   for (const [why, text] of none) {
     it(`no figure for ${why}`, () => assert.deepEqual(figuresOf(text), []));

@@ -65,6 +65,23 @@ function elliptical(doc: Document, q: QuantityAnnotation, nextUnit: QuantityAnno
   );
 }
 
+/** Is the quantity the subject of a verb of an event's act ("eight people have died")? */
+function countedByAct(doc: Document, q: QuantityAnnotation, verbs: ReadonlySet<string>): boolean {
+  const from = q.counted ? Math.max(q.counted.end, q.span.end) : q.span.end;
+  const after = doc.text.slice(from, from + 40).toLowerCase();
+  const m = /^\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+|also\s+)?(\p{L}+)/u.exec(after);
+  return !!m && verbs.has(m[1] as string);
+}
+
+/** Is the counted noun (or the noun just before "of" it) one that names an event's people? */
+function restates(doc: Document, q: QuantityAnnotation, nouns: ReadonlySet<string>): boolean {
+  const counted = q.counted ? doc.text.slice(q.counted.start, q.counted.end).toLowerCase() : "";
+  const head = counted.split(/\s+/u).at(-1) ?? "";
+  const before = doc.text.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase();
+  const of = /(\p{L}+)\s+of\s+$/u.exec(before)?.[1] ?? "";
+  return nouns.has(head) || nouns.has(of);
+}
+
 export const figures = defineStage({
   name: "figures",
   version: "0.1.0",
@@ -99,14 +116,22 @@ export const figures = defineStage({
       return lex.figureCues.some((c) => new RegExp(`\\b${escapeRegExp(c)}\\b`, "u").test(lower));
     };
     const candidates = quantities.filter((q, i) => {
-      if (q.value === null || q.value < 2 || !countable(q, lex.figureUnits)) return false;
+      if (q.value === null || q.value < 2) return false;
+      if (q.unit && lex.eventCountUnits.has(q.unit)) return statistic(sentenceOf(q.span.start));
+      if (!countable(q, lex.figureUnits)) return false;
       if (q.unit === null && !elliptical(doc, q, quantities[i + 1])) return false;
       if (times.some((t) => t.span.start < q.span.end && q.span.start < t.span.end)) return false;
       if (q.unit !== "people") return true;
-      // people counted in a sentence that states an event are that event's count, unless the
-      // number is a total ("more than", "at least", "so far", "in all")
+      // "the six detainees", "the bodies of four militants": the people of an event the document
+      // reports, counted again
+      if (eventSpans.length && restates(doc, q, lex.eventParticipantNouns)) return false;
+      // "at least eight people have died in the protests": the count of the sentence's event
+      // (with no event beside it, "around 40 had died fighting in Syria" is a tally)
       const sentence = sentenceOf(q.span.start);
       if (!sentence || !withEvent.has(sentence.start)) return true;
+      if (countedByAct(doc, q, lex.eventCountVerbs) && !statistic(sentence)) return false;
+      // people counted in a sentence that states an event are that event's count, unless the
+      // number is a total ("more than", "at least", "so far", "in all")
       return ["more_than", "at_least", "up_to"].includes(q.qualifier) || statistic(sentence);
     });
     for (const [i, q] of candidates.entries()) {

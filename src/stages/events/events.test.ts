@@ -132,6 +132,17 @@ describe("events: one occurrence, one event", () => {
     assert.equal(ev?.agent, null);
   });
 
+  it("a trial does not take the date of the arrest before it", () => {
+    const evs = eventsOf(
+      "Police detained two students in the capital on March 3, 2021. They were convicted of extremism over a protest at the university.",
+    );
+    const arrest = evs.find((e) => e.type === "arrest");
+    const sentence = evs.find((e) => e.type === "sentence");
+    assert.equal(arrest?.date?.value, "2021-03-03");
+    assert.ok(sentence, `no sentence in ${JSON.stringify(evs.map((e) => e.type))}`);
+    assert.equal(sentence.date?.value ?? null, null);
+  });
+
   it("keeps apart two events of different types in one sentence", () => {
     const evs = eventsOf("Security forces killed five gunmen and arrested several others.");
     assert.deepEqual(evs.map((e) => e.type).sort(), ["arrest", "clash"]);

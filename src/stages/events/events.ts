@@ -6,7 +6,14 @@ import type { Span } from "../../model/span.js";
 import type { Resources } from "../../resources/resources.js";
 import { defineStage } from "../stage.js";
 import { contextsBySentence } from "./by-sentence.js";
-import { type Context, type Mention, placeName, sentenceMentions, specificPlaces } from "./mentions.js";
+import {
+  type Context,
+  type Mention,
+  type PreviousDate,
+  placeName,
+  sentenceMentions,
+  specificPlaces,
+} from "./mentions.js";
 import { sentenceViews } from "./tokens.js";
 
 /** Dates are compatible when no part both give differs (`XXXX-12-21` fits `2016-12-21` and `2016-12`). */
@@ -295,7 +302,7 @@ export const events = defineStage({
     };
     const mentions: Mention[] = [];
     let paragraph = -1;
-    let previousDate: Mention["date"] = null;
+    let previousDate: PreviousDate | null = null;
     const sentences = sentenceViews(doc);
     const local = contextsBySentence(ctx, sentences);
     for (const s of sentences) {
@@ -306,7 +313,7 @@ export const events = defineStage({
       const ms = sentenceMentions(local[s.index] as Context, s, previousDate);
       mentions.push(...ms);
       const dated = ms.find((m) => m.date?.span);
-      if (dated) previousDate = dated.date;
+      if (dated?.date) previousDate = { date: dated.date, type: dated.type };
     }
     return mergeMentions(mentions).map((g, i) => toAnnotation(doc, g, i + 1, resources));
   },

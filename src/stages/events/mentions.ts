@@ -537,10 +537,25 @@ function argumentsOf(
   return { agent, patient, rule: "active: agent its subject, patient its object" };
 }
 
+/** The date the story was at, and the type of the event that gave it. */
+export interface PreviousDate {
+  readonly date: NonNullable<Mention["date"]>;
+  readonly type: EventType;
+}
+
+/**
+ * The stages of a case after the act (charge, trial, release, ban): an event of the story's
+ * operations (raids, arrests, attacks) does not take their date, nor they its.
+ */
+const JUDICIAL: ReadonlySet<EventType> = new Set(["charge", "sentence", "release", "ban"]);
+
 /** The event mentions of one sentence. */
-export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mention["date"]): Mention[] {
+export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDate | null): Mention[] {
   const { lex } = ctx;
   const triggers = findTriggers(s.toks, lex);
+  // a sentence about a trial names the acts it judged as causes ("convicted over an attack"),
+  // which happened before whatever date the story was at
+  const judicial = triggers.some((t) => t.types.some((x) => JUDICIAL.has(x)) && !blocked(s, t, lex));
   const clashInSentence = triggers.some((t) => t.types.includes("clash"));
   const attackNoun = triggers.some((t) => t.types.includes("attack") && t.kind !== "verb");
   const out: Mention[] = [];
@@ -684,7 +699,11 @@ export function sentenceMentions(ctx: Context, s: Sentence, previousDate: Mentio
       (numbered && statisticCue(ctx, s))
     )
       continue;
-    const date = dateFor(ctx, s, headTok.start) ?? (previousDate ? { ...previousDate, span: null } : null);
+    const inherited =
+      previous && JUDICIAL.has(type) === JUDICIAL.has(previous.type) && (!judicial || JUDICIAL.has(type))
+        ? { ...previous.date, span: null }
+        : null;
+    const date = dateFor(ctx, s, headTok.start) ?? inherited;
     if (date?.span) spans.date = date.span;
     const places = placesIn(ctx, s);
     // a bare "killed" or "attacks" with no one named on either side and no number: nothing an

@@ -155,6 +155,16 @@ describe("events: one occurrence, one event", () => {
   });
 });
 
+describe("events: places", () => {
+  it("a place that says where people come from is not where the event was", () => {
+    const [ev] = eventsOf("Police arrested a Texas man and a student from Lyon in Berlin on Monday.");
+    assert.deepEqual(
+      ev?.places.map((p) => p.name),
+      ["Berlin"],
+    );
+  });
+});
+
 describe("compatibleDates", () => {
   const cases: [string | null, string | null, boolean][] = [
     ["2016-12-21", "XXXX-12-21", true],

@@ -440,8 +440,32 @@ function chargesIn(ctx: Context, s: Sentence, from: number, lex: EventLexicon): 
 }
 
 function placesIn(ctx: Context, s: Sentence): PlaceAnnotation[] {
-  const inS = ctx.places.filter((p) => p.span.start >= s.span.start && p.span.end <= s.span.end);
+  const inS = ctx.places.filter(
+    (p) =>
+      p.span.start >= s.span.start &&
+      p.span.end <= s.span.end &&
+      !origin(ctx, s, p) &&
+      // "Merkel" is a town in Texas, but here the person
+      !ctx.entities.some((e) => e.type === "person" && e.spans.some((sp) => overlaps(sp, p.span))),
+  );
   return specificPlaces(inS);
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * A place that says where people come from, not where the event was: "a North Carolina man",
+ * "a 17-year-old from Malmö", "residents of Batken" are not told to be where it happened.
+ */
+function origin(ctx: Context, s: Sentence, p: PlaceAnnotation): boolean {
+  const toks = s.toks;
+  const after = toks.findIndex((t) => t.start >= p.span.end);
+  const next = after >= 0 ? toks[after] : undefined;
+  if (next && (ctx.lex.personNouns.has(next.lower) || /-year-olds?$/u.test(next.lower))) return true;
+  const before = toks.findLastIndex((t) => t.end <= p.span.start);
+  if (toks[before]?.lower !== "from") return false;
+  const owner = toks[before - 1];
+  return !!owner && (ctx.lex.personNouns.has(owner.lower) || /-year-olds?$/u.test(owner.lower));
 }
 
 /** A place's name without its administrative-unit word: "the Sughd region" is the place "Sughd". */
@@ -456,6 +480,8 @@ export function specificPlaces(places: readonly PlaceAnnotation[]): PlaceAnnotat
   const seen = new Set<string>();
   for (const p of places) {
     if (p.kind === "country" && places.some((q) => q.kind !== "country")) continue;
+    // one place named twice ("Khyber Pakhtunkhwa (KP)") has one position
+    if (p.lat != null && out.some((q) => q.lat === p.lat && q.lon === p.lon)) continue;
     const key = `${p.name.toLowerCase()}|${p.country ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -553,9 +579,7 @@ const JUDICIAL: ReadonlySet<EventType> = new Set(["charge", "sentence", "release
 export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDate | null): Mention[] {
   const { lex } = ctx;
   const triggers = findTriggers(s.toks, lex);
-  // a sentence about a trial names the acts it judged as causes ("convicted over an attack"),
-  // which happened before whatever date the story was at
-  const judicial = triggers.some((t) => t.types.some((x) => JUDICIAL.has(x)) && !blocked(s, t, lex));
+
   const clashInSentence = triggers.some((t) => t.types.includes("clash"));
   const attackNoun = triggers.some((t) => t.types.includes("attack") && t.kind !== "verb");
   const out: Mention[] = [];
@@ -700,7 +724,7 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     )
       continue;
     const inherited =
-      previous && JUDICIAL.has(type) === JUDICIAL.has(previous.type) && (!judicial || JUDICIAL.has(type))
+      previous && JUDICIAL.has(type) === JUDICIAL.has(previous.type)
         ? { ...previous.date, span: null }
         : null;
     const date = dateFor(ctx, s, headTok.start) ?? inherited;
@@ -767,7 +791,14 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
       spans,
     });
   }
-  return foldSentence(out);
+  // a sentence about a trial names the acts it judged as causes ("convicted over an attack"),
+  // which happened before whatever date the story was at
+  const judicial = out.some((m) => JUDICIAL.has(m.type));
+  return foldSentence(
+    judicial
+      ? out.map((m) => (!JUDICIAL.has(m.type) && m.date && !m.date.span ? { ...m, date: null } : m))
+      : out,
+  );
 }
 
 /**

@@ -39,6 +39,19 @@ describe("figures", () => {
     assert.equal(f?.unit, "people");
   });
 
+  it("a speaker's statement goes on as of the date the speaker was quoted at", () => {
+    const figs = figuresOf(
+      "More than 200 citizens have gone abroad to fight, Minister Aibek Osmonov said on May 4. Around 40 of the citizens are women, Osmonov said.",
+    );
+    assert.deepEqual(
+      figs.map((f) => [f.value, f.as_of?.value]),
+      [
+        [200, "XXXX-05-04"],
+        [40, "XXXX-05-04"],
+      ],
+    );
+  });
+
   it("a tally of acts is a figure", () => {
     const [f] = figuresOf("A total of 212 arrests have been made so far, the police said.");
     assert.equal(f?.value, 212);

@@ -65,6 +65,14 @@ function elliptical(doc: Document, q: QuantityAnnotation, nextUnit: QuantityAnno
   );
 }
 
+/** How many sentences on a speaker's dated statement still dates what the speaker says. */
+const NARRATIVE_SENTENCES = 3;
+
+/** A speaker's last word ("Abdyrakhman Mamataliev" and "Mamataliev" are one speaker). */
+function surname(source: string): string {
+  return source.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "";
+}
+
 /** Is the quantity the subject of a verb of an event's act ("eight people have died")? */
 function countedByAct(doc: Document, q: QuantityAnnotation, verbs: ReadonlySet<string>): boolean {
   const from = q.counted ? Math.max(q.counted.end, q.span.end) : q.span.end;
@@ -134,6 +142,7 @@ export const figures = defineStage({
       // number is a total ("more than", "at least", "so far", "in all")
       return ["more_than", "at_least", "up_to"].includes(q.qualifier) || statistic(sentence);
     });
+    const said = new Map<string, { date: ReturnType<typeof asOf>; sentence: number }>();
     for (const [i, q] of candidates.entries()) {
       while (si < sentences.length && (sentences[si] as Span).end <= q.span.start) si++;
       const sentence = sentences[si];
@@ -146,7 +155,14 @@ export const figures = defineStage({
         next && next.span.start < sentence.end ? next : undefined,
       );
       const attr = sourceOf(attributionOf[si] ?? [], q.span)?.annotation ?? null;
-      const date = asOf(timesOf[si] ?? [], sentence, q.span.start, doc.text);
+      const stated = asOf(timesOf[si] ?? [], sentence, q.span.start, doc.text);
+      const source = attr?.source ?? "author";
+      // "Around 30 are women, Mamataliev said": the same speaker's statement goes on, as of the
+      // date the speaker was quoted at a few sentences before
+      const earlier = stated.value === null && source !== "author" ? said.get(surname(source)) : undefined;
+      const date = earlier && si - earlier.sentence <= NARRATIVE_SENTENCES ? earlier.date : stated;
+      if (stated.value !== null && source !== "author")
+        said.set(surname(source), { date: stated, sentence: si });
       const spans: Record<string, Span> = { evidence, value: q.span };
       if (q.counted) spans.subject = q.counted;
       if (date.span) spans.as_of = date.span;
@@ -159,7 +175,7 @@ export const figures = defineStage({
         qualifier: (q.qualifier as Qualifier) ?? "exact",
         unit: q.unit,
         as_of: { value: date.value, text: date.text },
-        source: attr?.source ?? "author",
+        source,
         spans: [evidence],
         explanation: { rule: "a countable quantity that is no event's count", spans },
       });

@@ -41,12 +41,18 @@ interface Narrative {
 export function resolveAll(candidates: readonly Candidate[], ctx: Context): TimeAnnotation[] {
   const story: { last: Narrative | null } = { last: null };
   const out: TimeAnnotation[] = [];
+  /** The latest month the text has named (`2016-04`, `XXXX-04`), for "this month" with no anchor. */
+  let month: string | null = null;
   for (const c of candidates) {
     const sentence = sentenceIndex(ctx.sentences, c.start);
     let value: string | null;
     let rule = c.rule;
     const m = c.meaning;
-    if (m.kind === "date" && m.y === null && m.m !== null) {
+    if (m.kind === "offset" && !ctx.anchor && m.n === 0 && m.unit === "month" && month) {
+      // "earlier this month" in a text with no date line: the month its story is in
+      value = month;
+      rule += "+story-month";
+    } else if (m.kind === "date" && m.y === null && m.m !== null) {
       const near = story.last && continues(story.last, sentence, m.m, m.d) ? story.last : null;
       if (near) {
         value = dateValue(near.year, m.m, m.d);
@@ -62,6 +68,7 @@ export function resolveAll(candidates: readonly Candidate[], ctx: Context): Time
         story.last = { year: m.y, month: m.m, day: m.d, sentence };
       }
     }
+    if (c.type === "DATE" && value && /^(?:\d{4}|XXXX)-\d{2}/u.test(value)) month = value.slice(0, 7);
     out.push({ span: span(c.start, c.end), value, type: c.type, rule });
   }
   return out;

@@ -115,6 +115,13 @@ const UNANCHORED: [string, [string, string | null, string][]][] = [
   ],
   ["The announcement came days after a court ruling.", [["days after", null, "DATE"]]],
   [
+    "The minister spoke on March 9. Earlier this month, police said 12 people were held.",
+    [
+      ["March 9", "XXXX-03-09", "DATE"],
+      ["Earlier this month", "XXXX-03", "DATE"],
+    ],
+  ],
+  [
     "The cases of 2010-2012 were reviewed.",
     [
       ["2010", "2010", "DATE"],

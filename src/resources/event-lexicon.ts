@@ -3,7 +3,7 @@
 // data/lexicons/events.json and data/ontology/event-types.json.
 import { z } from "zod";
 import { EVENT_TYPES, type EventType } from "../model/reading.js";
-import { loadJson } from "./resources.js";
+import { escapeRegExp, loadJson } from "./resources.js";
 import { lowerList, lowerSet } from "./word-lists.js";
 
 /** A multi-word trigger: lower-cased words, where `*` stands for up to six words of any kind. */
@@ -64,6 +64,10 @@ export interface EventLexicon {
   /** "eight people have died", "1,400 were arrested": people counted by the act that befell them. */
   readonly eventCountVerbs: ReadonlySet<string>;
   readonly figureCues: readonly string[];
+  /** Words that make a sentence a tally when they open it ("Since December, nine were detained"). */
+  readonly figureOpeners: readonly string[];
+  /** A figure cue anywhere in a lower-cased sentence, or an opener at its start. */
+  readonly statistic: RegExp;
   /** Event type → PLOVER and ACLED categories (data/ontology/event-types.json). */
   readonly ontology: ReadonlyMap<EventType, OntologyEntry>;
 }
@@ -108,6 +112,7 @@ const lexiconFile = z.object({
   eventCountUnits: words,
   eventCountVerbs: words,
   figureCues: words,
+  figureOpeners: words,
 });
 
 const ontologyFile = z.object({
@@ -187,6 +192,11 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     eventCountUnits: set(f.eventCountUnits),
     eventCountVerbs: set(f.eventCountVerbs),
     figureCues: lower(f.figureCues),
+    figureOpeners: lower(f.figureOpeners),
+    statistic: new RegExp(
+      `\\b(?:${lower(f.figureCues).map(escapeRegExp).join("|")})\\b|^\\W*(?:${lower(f.figureOpeners).map(escapeRegExp).join("|")})\\b`,
+      "u",
+    ),
     ontology: new Map(Object.entries(ontology.types) as [EventType, OntologyEntry][]),
   };
 }

@@ -407,7 +407,7 @@ function isActor(ctx: Context, s: Sentence, c: Chunk): boolean {
 /** Words of a sentence that make its counts a statistic ("so far", "in total"): a figure, not an event. */
 function statisticCue(ctx: Context, s: Sentence): string | null {
   const lower = ctx.doc.text.slice(s.span.start, s.span.end).toLowerCase();
-  return ctx.lex.figureCues.find((c) => new RegExp(`\\b${escapeRegExp(c)}\\b`, "u").test(lower)) ?? null;
+  return ctx.lex.statistic.exec(lower)?.[0] ?? null;
 }
 
 const GROUP_NOUNS = /\b(?:group|organi[sz]ation|outfit|movement|cell|network|party)\b/iu;

@@ -52,6 +52,12 @@ describe("figures", () => {
     );
   });
 
+  it("a count since a date is a tally over the period, not as of its start", () => {
+    const [f] = figuresOf("Since March 2021, nine other activists were detained, a rights group said.");
+    assert.equal(f?.value, 9);
+    assert.equal(f?.as_of?.value ?? null, null);
+  });
+
   it("a tally of acts is a figure", () => {
     const [f] = figuresOf("A total of 212 arrests have been made so far, the police said.");
     assert.equal(f?.value, 212);

@@ -3,7 +3,7 @@
 import type { Document, FigureAnnotation, QuantityAnnotation, TimeAnnotation } from "../../model/document.js";
 import type { Qualifier } from "../../model/reading.js";
 import { bySpan, firstEndingAfter, type Span, span } from "../../model/span.js";
-import { escapeRegExp, type Resources } from "../../resources/resources.js";
+import type { Resources } from "../../resources/resources.js";
 import { sourceOf } from "../attribution/source-of.js";
 import { defineStage } from "../stage.js";
 
@@ -18,6 +18,8 @@ function asOf(times: readonly TimeAnnotation[], sentence: Span, at: number, text
   let best: TimeAnnotation | null = null;
   for (const t of times) {
     if (!inside(t.span, sentence) || (t.type && t.type !== "DATE")) continue;
+    // "since December 2022" starts the period the figure counts over; it is not its date
+    if (/\bsince\s+$/iu.test(text.slice(Math.max(0, t.span.start - 8), t.span.start))) continue;
     if (!best || Math.abs(t.span.start - at) < Math.abs(best.span.start - at)) best = t;
   }
   if (!best) return { value: null, text: null };
@@ -121,7 +123,7 @@ export const figures = defineStage({
     }
     const statistic = (x: Span | undefined) => {
       const lower = x ? doc.text.slice(x.start, x.end).toLowerCase() : "";
-      return lex.figureCues.some((c) => new RegExp(`\\b${escapeRegExp(c)}\\b`, "u").test(lower));
+      return lex.statistic.test(lower);
     };
     const candidates = quantities.filter((q, i) => {
       if (q.value === null || q.value < 2) return false;

@@ -155,6 +155,15 @@ describe("events: one occurrence, one event", () => {
   });
 });
 
+describe("events: counts", () => {
+  it("acts counted by their noun count their people", () => {
+    const ev = eventsOf("In the capital, police reported seven arrests after the march on Sunday.").find(
+      (e) => e.type === "arrest",
+    );
+    assert.deepEqual(ev?.counts.arrested, { value: 7, qualifier: "exact" });
+  });
+});
+
 describe("events: places", () => {
   it("a place that says where people come from is not where the event was", () => {
     const [ev] = eventsOf("Police arrested a Texas man and a student from Lyon in Berlin on Monday.");

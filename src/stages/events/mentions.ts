@@ -691,6 +691,15 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     if (role && c) {
       counts[role] = c.count;
       spans[`counts.${role}`] = c.span;
+    } else if (role && role !== "participants" && t.kind === "noun" && headTok.lower !== headTok.lemma) {
+      // "reported five arrests", "12 detentions": the acts counted are the people's
+      const q = ctx.quantities.find(
+        (x) => x.span.end <= headTok.start && /^\s*$/u.test(ctx.doc.text.slice(x.span.end, headTok.start)),
+      );
+      if (q && q.value !== null && q.span.start >= s.span.start) {
+        counts[role] = { value: q.value, qualifier: (q.qualifier as Count["qualifier"]) ?? "exact" };
+        spans[`counts.${role}`] = q.span;
+      }
     }
     if (role === "participants") {
       const p = countIn(ctx, s, agent);

@@ -88,6 +88,21 @@ function npConjunctStarts(toks: readonly Tok[], k: number): boolean {
 
 /** The noun phrase ending just before `to` (the subject of a verb at `to`), or null. */
 export function npBefore(toks: readonly Tok[], to: number, floor = 0): Chunk | null {
+  // "The suspect, a 24-year-old Somali, was stopped": a subject with its apposition
+  if (toks[to - 1]?.text === "," && to - 1 > floor) {
+    const apposition = npBefore(toks, to - 1, floor);
+    const head =
+      apposition && toks[apposition.from - 1]?.text === ","
+        ? npBefore(toks, apposition.from - 1, floor)
+        : null;
+    if (
+      head &&
+      (toks[head.from - 1] === undefined || head.from === floor || toks[head.from - 1]?.pos !== "VERB")
+    ) {
+      return { from: head.from, to: to - 1 };
+    }
+    return null;
+  }
   let k = to - 1;
   let paren = 0;
   let start = to;
@@ -113,7 +128,7 @@ export function npBefore(toks: readonly Tok[], to: number, floor = 0): Chunk | n
     }
     // "The National Security Committee in Kyrgyzstan", "a court in Aktobe": a short locative
     // PP closing a subject noun phrase
-    if ((t.lower === "of" || t.lower === "in") && start < to && k > floor && npToken(toks, k - 1)) {
+    if (/^(?:of|in|from)$/u.test(t.lower) && start < to && k > floor && npToken(toks, k - 1)) {
       k--;
       continue;
     }

@@ -62,6 +62,11 @@ describe("events: each type from its trigger", () => {
       { agent: "Islamic State militants" },
     ],
     ["arrest", "The man, who had been wanted since 2015, was arrested with three accomplices on Monday.", {}],
+    [
+      "arrest",
+      "The suspect, a 24-year-old student from the capital, was arrested by police on Monday.",
+      { agent: "police", patient: "The suspect, a 24-year-old student from the capital" },
+    ],
   ];
   for (const [type, text, args] of cases) {
     it(`${type}: ${text}`, () => {
@@ -122,6 +127,13 @@ describe("events: one occurrence, one event", () => {
   it("keeps apart the arrest of 'others' from an arrest before it", () => {
     const evs = eventsOf(
       "Police detained a journalist in the capital on Monday. They later arrested several others.",
+    );
+    assert.equal(evs.filter((e) => e.type === "arrest").length, 2);
+  });
+
+  it("a new person ('a second suspect', 'a man from…') is not the people of the arrest before", () => {
+    const evs = eventsOf(
+      "Police detained five activists in the capital on Monday. A second suspect, a man from the capital, was detained later.",
     );
     assert.equal(evs.filter((e) => e.type === "arrest").length, 2);
   });

@@ -43,7 +43,7 @@ function mainCount(m: Mention): Count | undefined {
   return Object.values(m.counts)[0];
 }
 
-const OTHERS = /\b(?:others|other|another)\b/iu;
+const OTHERS = /\b(?:others|other|another|second|third|fourth|fifth)\b/iu;
 
 /**
  * Is mention `m` another statement of the occurrence `e`? Same type, nothing contradicts (counts,
@@ -54,6 +54,9 @@ function sameOccurrence(e: Mention, m: Mention): boolean {
   if (e.type !== m.type) return false;
   // "others were arrested", "two other men": people set apart from those of the occurrences before
   if (OTHERS.test(m.patient ?? "")) return false;
+  // "a man from Isfara was sentenced" after "seven residents were convicted": a new person
+  const ce0 = mainCount(e);
+  if (/^(?:an?|one)\s/iu.test(m.patient ?? "") && ce0?.value != null && ce0.value > 1) return false;
   const ce = mainCount(e);
   const cm = mainCount(m);
   // "16 detained" and "several detained" are two statements of different arrests

@@ -59,5 +59,13 @@ describe("runPipeline", () => {
     assert.ok(reading.document.body?.startsWith("Police in the capital detained"));
     assert.ok(!reading.document.body?.includes("in raid"), "the title is not body");
     assert.deepEqual(reading.attest.stages, pipeline.versions);
+    assert.deepEqual(reading.document.non_body, []);
+  });
+
+  it("lists page furniture as non_body, verbatim, and keeps it out of the body", () => {
+    const text = `${TEXT}\n\nShare this article\n\nThe ministry gave no names.`;
+    const reading = toReading(runPipeline(pipeline, textDocument("t2", text), loadResources()), {});
+    assert.deepEqual(reading.document.non_body, ["Share this article"]);
+    assert.ok(!reading.document.body?.includes("Share this"));
   });
 });

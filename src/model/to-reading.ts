@@ -24,6 +24,28 @@ export function bodyText(doc: Document): string {
     .join("\n\n");
 }
 
+/** Zones that are page furniture rather than the document's own words about itself (title, byline…). */
+const NON_BODY: ReadonlySet<Zone["kind"]> = new Set([
+  "caption",
+  "bio",
+  "navigation",
+  "prompt",
+  "comments",
+  "footer",
+]);
+
+/** `non_body`: the verbatim text of each furniture zone, once each, in order. */
+export function nonBodyText(doc: Document): string[] {
+  const zones: readonly Zone[] = doc.layers.zones?.zones ?? [];
+  const out = new Set<string>();
+  for (const z of zones) {
+    if (!NON_BODY.has(z.kind)) continue;
+    const text = doc.text.slice(z.span.start, z.span.end).trim();
+    if (text) out.add(text);
+  }
+  return [...out];
+}
+
 export function toReading(doc: Document, stages: Record<string, string>): AttestReading {
   const meta = doc.layers.zones?.meta;
   const strip = <T extends { spans?: unknown; explanation?: unknown }>(a: T) => {
@@ -39,6 +61,7 @@ export function toReading(doc: Document, stages: Record<string, string>): Attest
       published: meta?.published ?? null,
       genre: (meta?.genre as Reading["document"]["genre"]) ?? null,
       language: meta?.language ?? null,
+      non_body: nonBodyText(doc),
       body: bodyText(doc),
     },
     entities: (doc.layers.entities ?? []).map(strip) as Entity[],

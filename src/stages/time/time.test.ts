@@ -92,7 +92,7 @@ const UNANCHORED: [string, [string, string | null, string][]][] = [
     ],
   ],
   [
-    "In the beginning of 2015, the government closed the mosque.",
+    "In the beginning of 2015, officials shut the old school.",
     [["the beginning of 2015", "2015", "DATE"]],
   ],
   ["The attack in June 2015 killed four.", [["June 2015", "2015-06", "DATE"]]],
@@ -113,7 +113,7 @@ const UNANCHORED: [string, [string, string | null, string][]][] = [
       ["daily", "P1D", "SET"],
     ],
   ],
-  ["The announcement came days after a court ruling.", [["days after", null, "DATE"]]],
+  ["Her statement followed days after the verdict.", [["days after", null, "DATE"]]],
   [
     "The minister spoke on March 9. Earlier this month, police said 12 people were held.",
     [

@@ -12,6 +12,8 @@ import { loadResources } from "../src/resources/resources.js";
 import { clean } from "../src/stages/clean/clean.js";
 import { winkBaseline } from "../src/stages/sentences/sentences.js";
 import { openStore } from "../src/store/index.js";
+import { describeLink, linkBench } from "./link.js";
+import { benchServe, describeServe } from "./serve.js";
 
 const GOLD = new URL("../../shared/gold/", import.meta.url).pathname;
 const DOCS = Number(process.argv.find((a) => a.startsWith("--docs="))?.slice(7) ?? 10_000);
@@ -230,3 +232,9 @@ console.log(
     `${ing.added} added, ${ing.unchangedOnRerun} unchanged on re-run, ${ing.failed} failed`,
 );
 console.log(JSON.stringify({ pipeline: speed, cleaning, layers, growth, ingest: ing }));
+const serve = await benchServe();
+console.log(describeServe(serve));
+console.log(JSON.stringify({ serve }));
+const link = linkBench();
+console.log(describeLink(link));
+console.log(JSON.stringify({ link }));

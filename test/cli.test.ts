@@ -8,7 +8,7 @@ import { describe, it } from "node:test";
 import { Reading } from "../src/model/reading.js";
 import { attest, ENTRY, ROOT, tempDir } from "./cli-helpers.js";
 
-const COMMANDS = ["read", "ingest", "ls", "events", "eval"];
+const COMMANDS = ["read", "ingest", "ls", "events", "eval", "serve", "export", "conflicts"];
 const EXAMPLES = join(ROOT, "examples");
 const exampleFiles = readdirSync(EXAMPLES).filter((f) => f.endsWith(".txt"));
 

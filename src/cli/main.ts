@@ -1,11 +1,14 @@
 // The `attest` command line: one thin command per file, each calling library functions.
 import { Command, CommanderError } from "commander";
 import { AttestError } from "../errors.js";
+import { registerConflicts } from "./conflicts.js";
 import { registerEval } from "./eval.js";
+import { registerExport } from "./export.js";
 import { registerIngest } from "./ingest.js";
 import { registerList } from "./ls.js";
 import { EXIT, err } from "./options.js";
 import { registerRead } from "./read.js";
+import { registerServe } from "./serve.js";
 import { VERSION } from "./version.js";
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -18,6 +21,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerIngest(program, setExit);
   registerList(program, setExit);
   registerEval(program, setExit);
+  registerConflicts(program, setExit);
+  registerServe(program, setExit);
+  registerExport(program, setExit);
   return program;
 }
 

@@ -3,16 +3,36 @@ import { AttestError } from "../errors.js";
 import { openSqliteStore } from "./sqlite/store.js";
 import type { Store } from "./store.js";
 
+export type { Conflict, ConflictValue } from "../link/conflicts.js";
 export type {
+  AuditEntry,
   DocumentInput,
+  DocumentReviews,
   DocumentSummary,
+  EntityDetail,
+  EntityQuery,
+  EntitySummary,
   EventFilter,
+  EventPage,
+  EventQuery,
+  FacetName,
+  Facets,
+  Page,
+  PageRequest,
   PutResult,
+  Review,
+  ReviewAction,
+  ReviewedEvent,
+  ReviewedFigure,
+  ReviewInput,
+  ReviewKind,
+  ReviewStatus,
   RowCounts,
   Store,
   StoredDocument,
   StoredEvent,
   StoreStats,
+  TimelineBucket,
 } from "./store.js";
 
 /** Opens the store at `location`: a directory (SQLite, created on first use). */

@@ -3,7 +3,8 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { AttestError, asAttestError } from "../../errors.js";
-import type { Reading } from "../../model/reading.js";
+import type { Conflict } from "../../link/conflicts.js";
+import type { Links, Reading } from "../../model/reading.js";
 import {
   checkedReading,
   documentColumns,
@@ -15,15 +16,31 @@ import {
   storedGenre,
 } from "../rows.js";
 import type {
+  AuditEntry,
   DocumentInput,
+  DocumentReviews,
   DocumentSummary,
+  EntityDetail,
+  EntityQuery,
+  EntitySummary,
   EventFilter,
+  EventPage,
+  EventQuery,
+  Page,
+  PageRequest,
   PutResult,
+  Review,
+  ReviewedEvent,
+  ReviewedFigure,
+  ReviewInput,
   Store,
   StoredDocument,
   StoredEvent,
   StoreStats,
+  TimelineBucket,
 } from "../store.js";
+import { SqliteApi } from "./api-store.js";
+import { SqliteLinks } from "./links.js";
 import { type EventJsonRow, prepareQueries, type Queries } from "./queries.js";
 import { migrate } from "./schema.js";
 
@@ -81,12 +98,17 @@ class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #file: string;
   readonly #q: Queries;
+  readonly #api: SqliteApi;
+  readonly #links: SqliteLinks;
   readonly #put: Database.Transaction<(input: DocumentInput, reading: Reading) => PutResult>;
 
   constructor(db: Database.Database, file: string) {
     this.#db = db;
     this.#file = file;
     this.#q = prepareQueries(db);
+    this.#api = new SqliteApi(db, file);
+    this.#links = new SqliteLinks(db);
+    this.#links.backfill();
     this.#put = db.transaction((input: DocumentInput, reading: Reading) => this.#putNow(input, reading));
   }
 
@@ -153,6 +175,54 @@ class SqliteStore implements Store {
     });
   }
 
+  async pageDocuments(page: PageRequest): Promise<Page<DocumentSummary>> {
+    return this.#guard(() => this.#api.pageDocuments(page));
+  }
+
+  async queryEvents(query: EventQuery, page: PageRequest): Promise<EventPage> {
+    return this.#guard(() => this.#api.queryEvents(query, page));
+  }
+
+  async reviewedEvents(query: EventQuery): Promise<ReviewedEvent[]> {
+    return this.#guard(() => this.#api.reviewedEvents(query));
+  }
+
+  async eventTimeline(query: EventQuery): Promise<TimelineBucket[]> {
+    return this.#guard(() => this.#api.eventTimeline(query));
+  }
+
+  async listEntities(query: EntityQuery): Promise<Page<EntitySummary>> {
+    return this.#guard(() => this.#api.listEntities(query));
+  }
+
+  async getEntity(key: string): Promise<EntityDetail | null> {
+    return this.#guard(() => this.#api.getEntity(key));
+  }
+
+  async listFigures(): Promise<ReviewedFigure[]> {
+    return this.#guard(() => this.#api.listFigures());
+  }
+
+  async documentReviews(documentId: string): Promise<DocumentReviews> {
+    return this.#guard(() => this.#api.documentReviews(documentId));
+  }
+
+  async review(input: ReviewInput): Promise<Review> {
+    return this.#guard(() => this.#api.review(input));
+  }
+
+  async auditLog(page: PageRequest): Promise<Page<AuditEntry>> {
+    return this.#guard(() => this.#api.auditLog(page));
+  }
+
+  async links(): Promise<Links> {
+    return this.#guard(() => this.#links.links());
+  }
+
+  async conflicts(): Promise<Conflict[]> {
+    return this.#guard(() => this.#links.conflicts());
+  }
+
   async close(): Promise<void> {
     if (!this.#db.open) return;
     try {
@@ -183,8 +253,10 @@ class SqliteStore implements Store {
     }
     const atPath = this.#q.documentByPath.get(path);
     if (atPath) {
+      this.#links.remove(atPath.id);
       this.#q.deleteDocument.run(atPath.id);
       this.#insert(atPath.id, input, reading);
+      this.#links.add(atPath.id, reading);
       return { id: atPath.id, status: "replaced" };
     }
     const id = idCandidates(input.id, sha256).find(
@@ -192,6 +264,7 @@ class SqliteStore implements Store {
     );
     if (id === undefined) throw new AttestError("E_STORE", `no free id for document "${input.id}"`, path);
     this.#insert(id, input, reading);
+    this.#links.add(id, reading);
     return { id, status: "added" };
   }
 
@@ -215,6 +288,7 @@ class SqliteStore implements Store {
       q.insertEvent.run({ documentId, ...row, specific: row.specific ? 1 : 0 });
     for (const row of entityRows(reading)) q.insertEntity.run({ documentId, ...row });
     for (const row of figureRows(reading)) q.insertFigure.run({ documentId, ...row });
+    this.#api.indexDocument(documentId);
   }
 
   #eventRows(filter: EventFilter): EventJsonRow[] {

@@ -91,10 +91,7 @@ const UNANCHORED: [string, [string, string | null, string][]][] = [
       ["June", "XXXX-06", "DATE"],
     ],
   ],
-  [
-    "In the beginning of 2015, officials shut the old school.",
-    [["the beginning of 2015", "2015", "DATE"]],
-  ],
+  ["In the beginning of 2015, officials shut the old school.", [["the beginning of 2015", "2015", "DATE"]]],
   ["The attack in June 2015 killed four.", [["June 2015", "2015-06", "DATE"]]],
   ["By mid-2005 the group had grown.", [["mid-2005", "2005", "DATE"]]],
   ["The group emerged in the 1960s.", [["the 1960s", null, "DATE"]]],

@@ -1,5 +1,6 @@
 // `attest serve`: the web UI and the HTTP API over the store, on this machine, until interrupted.
 import { type Command, InvalidArgumentError } from "commander";
+import { AttestError } from "../errors.js";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../server/index.js";
 import { openStore } from "../store/index.js";
 import { DATA_HELP, dataDir, EXIT, err } from "./options.js";
@@ -43,6 +44,10 @@ async function runServe(opts: ServeOptions): Promise<number> {
     server = await startServer({ store, host: opts.host, port: opts.port });
   } catch (e) {
     await store.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
+      throw new AttestError("E_USAGE", `cannot listen on ${opts.host}:${opts.port} (${code})`);
+    }
     throw e;
   }
   process.stdout.write(`attest: serving ${server.url}\n`);

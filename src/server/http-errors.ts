@@ -32,7 +32,8 @@ export function errorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AttestError, request, reply) => {
     const { status, code } = classify(err);
     if (status >= 500) request.log.error({ err }, "request failed");
-    const message = err instanceof AttestError ? err.message : status >= 500 ? "internal error" : err.message;
+    // a 500's message may carry the store's path or SQLite's own words: the log has them, the client not
+    const message = status >= 500 ? "internal error" : err.message;
     return reply.code(status).send(errorBody(code, message));
   });
 }

@@ -93,6 +93,8 @@ describe("review", () => {
       { action: "edit", reviewer: "ana", changes: { type: "picnic" } },
       { action: "edit", reviewer: "ana", changes: { evidence: "words the text never had" } },
       { action: "edit", reviewer: "ana", changes: { no_such_field: 1 } },
+      { action: "edit", reviewer: "ana", changes: { acled: "zzz" } },
+      { action: "edit", reviewer: "ana", changes: { plover: { type: 5 } } },
       { action: "edit", reviewer: "ana" },
       { action: "approve", reviewer: "ana" },
       { action: "accept", reviewer: "" },

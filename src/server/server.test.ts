@@ -220,6 +220,27 @@ describe("entities, figures, conflicts", () => {
     assertErrorShape(await get("/api/entities/person%3A-%3Anobody", 404), "E_NOT_FOUND");
   });
 
+  it("gives an entity only the events that name one of its forms as whole words", async () => {
+    const { items } = await get<{ items: { key: string }[] }>("/api/entities?limit=500");
+    for (const { key } of items) {
+      const entity = await get<{
+        mentions: { name: string; mentions: string[] }[];
+        events: { event: { agent?: string | null; patient?: string | null; affiliation?: string | null } }[];
+      }>(`/api/entities/${encodeURIComponent(key)}`);
+      const forms = entity.mentions.flatMap((m) => [m.name, ...m.mentions]).filter((f) => f.length > 1);
+      for (const { event } of entity.events) {
+        const actors = [event.agent, event.patient, event.affiliation].filter(Boolean).join(" | ");
+        const named = forms.some((f) =>
+          new RegExp(
+            `(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`,
+            "iu",
+          ).test(actors),
+        );
+        assert.ok(named, `${key}: "${actors}" names none of ${JSON.stringify(forms)}`);
+      }
+    }
+  });
+
   it("groups figures (a figure in no group is a group of one) and lists conflicts", async () => {
     const stats = await world.store.stats();
     const r = await get<{ total: number; groups: { groupId: string; figures: { ref: string }[] }[] }>(

@@ -1,4 +1,5 @@
 // Entities across documents for the API: grouped by key, searched by name or mention, with their events.
+import { escapeRegExp } from "../../resources/resources.js";
 import type { EntityDetail, EntityQuery, EntitySummary, Page } from "../store.js";
 import { eventsOfDocuments, reviewedEventOf, type StatementCache } from "./api-queries.js";
 
@@ -90,8 +91,12 @@ export function getEntity(cache: StatementCache, key: string): EntityDetail | nu
     .map((f) => f.toLowerCase())
     .filter((f) => f.length > 1);
   const documents = [...new Set(rows.map((r) => r.document_id))];
+  // a surface form names the actor only as whole words ("IS" is not the "is" of "this time")
+  const patterns = forms.map(
+    (f) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}])`, "u"),
+  );
   const events = eventsOfDocuments(cache, documents)
-    .filter((row) => forms.some((f) => row.actors.includes(f)))
+    .filter((row) => patterns.some((p) => p.test(row.actors)))
     .map(reviewedEventOf);
   const sources = [...new Set(events.map((e) => e.event.source).filter((s): s is string => !!s))];
   return {

@@ -1,5 +1,7 @@
 // Reviews of events and figures: how they attach to items, how they apply on read, how they are written.
+
 import type Database from "better-sqlite3";
+import { z } from "zod";
 import { AttestError } from "../../errors.js";
 import { Event, Figure } from "../../model/reading.js";
 import type {
@@ -72,6 +74,15 @@ export function nextReview(before: Review | null, input: ReviewInput, at: string
 const FIXED_FIELDS = new Set(["id", "evidence", "also"]);
 
 /** Checks that `changes` only names fields of the item's schema and leaves a valid item. */
+/** An event's categories as the ontology writes them (data/ontology/event-types.json). */
+const CATEGORIES = z.object({
+  plover: z.object({ type: z.string(), mode: z.string().nullable() }).strict().optional(),
+  acled: z
+    .object({ event_type: z.string().nullable(), sub_event_type: z.string().nullable() })
+    .strict()
+    .optional(),
+});
+
 export function checkEdit(
   kind: ReviewKind,
   item: object,
@@ -81,6 +92,10 @@ export function checkEdit(
   const schema = kind === "event" ? Event : Figure;
   const known = new Set(Object.keys(schema.shape));
   if (kind === "event") for (const extra of ["plover", "acled"]) known.add(extra);
+  const categories = CATEGORIES.safeParse({ plover: changes.plover, acled: changes.acled });
+  if (kind === "event" && !categories.success) {
+    throw new AttestError("E_READING_INVALID", "the edit's PLOVER or ACLED categories are malformed", ref);
+  }
   for (const field of Object.keys(changes)) {
     if (FIXED_FIELDS.has(field) || !known.has(field)) {
       throw new AttestError("E_READING_INVALID", `the ${kind} field "${field}" cannot be edited`, ref);

@@ -193,10 +193,17 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     eventCountVerbs: set(f.eventCountVerbs),
     figureCues: lower(f.figureCues),
     figureOpeners: lower(f.figureOpeners),
-    statistic: new RegExp(
-      `\\b(?:${lower(f.figureCues).map(escapeRegExp).join("|")})\\b|^\\W*(?:${lower(f.figureOpeners).map(escapeRegExp).join("|")})\\b`,
-      "u",
-    ),
+    statistic: statisticCues(lower(f.figureCues), lower(f.figureOpeners)),
     ontology: new Map(Object.entries(ontology.types) as [EventType, OntologyEntry][]),
   };
+}
+
+/** One expression for the cues anywhere and the openers at the start; an empty list matches nothing. */
+function statisticCues(cues: readonly string[], openers: readonly string[]): RegExp {
+  const alt = (words: readonly string[]) => words.map(escapeRegExp).join("|");
+  const parts = [
+    ...(cues.length ? [`\\b(?:${alt(cues)})\\b`] : []),
+    ...(openers.length ? [`^\\W*(?:${alt(openers)})\\b`] : []),
+  ];
+  return new RegExp(parts.length ? parts.join("|") : "(?!)", "u");
 }

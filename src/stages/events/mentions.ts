@@ -454,8 +454,9 @@ function placesIn(ctx: Context, s: Sentence): PlaceAnnotation[] {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
- * A place that says where people come from, not where the event was: "a North Carolina man",
- * "a 17-year-old from Malmö", "residents of Batken" are not told to be where it happened.
+ * A place that says where people come from, not where the event was: a place just before a person
+ * noun ("a North Carolina man", "Batken residents") or after "from" that follows one ("a 17-year-old
+ * from Malmö", "a student from Lyon").
  */
 function origin(ctx: Context, s: Sentence, p: PlaceAnnotation): boolean {
   const toks = s.toks;

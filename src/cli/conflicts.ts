@@ -2,7 +2,7 @@
 // contradict each other, and linked events whose counts differ — as a table or as JSON.
 import Table from "cli-table3";
 import type { Command } from "commander";
-import type { Conflict } from "../link/conflicts.js";
+import { type Conflict, QUALIFIER_WORDS } from "../link/conflicts.js";
 import { openStore } from "../store/index.js";
 import { DATA_HELP, dataDir, EXIT, out } from "./options.js";
 
@@ -34,20 +34,11 @@ export function registerConflicts(program: Command, setExit: (code: number) => v
     .action(async (opts: ConflictOptions) => setExit(await runConflicts(opts)));
 }
 
-const QUALIFIER: Readonly<Record<string, string>> = {
-  exact: "",
-  approx: "about ",
-  more_than: "more than ",
-  at_least: "at least ",
-  up_to: "up to ",
-  several: "several",
-};
-
 /** One conflict's values, one a line: "330 (more than) — 002#f1, Mamataliev, as of XXXX-04-21". */
 function valueLines(c: Conflict): string {
   return c.values
     .map((v) => {
-      const amount = `${QUALIFIER[v.qualifier] ?? ""}${v.value ?? ""}`;
+      const amount = `${QUALIFIER_WORDS[v.qualifier] ?? ""}${v.value ?? ""}`;
       const by = [v.ref, v.source, v.asOf ? `as of ${v.asOf}` : null].filter(Boolean).join(", ");
       return `${amount} — ${by}`;
     })

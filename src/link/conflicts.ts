@@ -40,8 +40,17 @@ export function itemsOf(readings: readonly Reading[]): LinkedItems {
   return { events, figures };
 }
 
-const show = (v: ConflictValue): string =>
-  `${{ exact: "", approx: "about ", more_than: "more than ", at_least: "at least ", up_to: "up to ", several: "several" }[v.qualifier]}${v.value ?? ""}`;
+/** How a qualifier reads before its value ("more than 330"). */
+export const QUALIFIER_WORDS: Readonly<Record<string, string>> = {
+  exact: "",
+  approx: "about ",
+  more_than: "more than ",
+  at_least: "at least ",
+  up_to: "up to ",
+  several: "several",
+};
+
+const show = (v: ConflictValue): string => `${QUALIFIER_WORDS[v.qualifier] ?? ""}${v.value ?? ""}`;
 
 /** Two values at one time: as-of dates of one month, or a date missing (stated "now"). Days apart count as one time. */
 function sameTime(a: ConflictValue, b: ConflictValue): boolean {

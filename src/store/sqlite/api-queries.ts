@@ -1,7 +1,6 @@
 // The SQLite store's reads for the HTTP API: events with filters, facets and paging, timeline, documents.
 import type Database from "better-sqlite3";
 import type { Event, Figure } from "../../model/reading.js";
-import { storedFormat, storedGenre } from "../rows.js";
 import type {
   DocumentReviews,
   DocumentSummary,
@@ -17,7 +16,7 @@ import type {
   TimelineBucket,
 } from "../store.js";
 import { eventClauses, indexedFacet, whereOf } from "./event-filters.js";
-import type { SummaryRow } from "./queries.js";
+import { type SummaryRow, summaryOf } from "./queries.js";
 import {
   anchorOf,
   applyReview,
@@ -175,21 +174,7 @@ const SUMMARY_SQL = `SELECT id, path, sha256, format, encoding, bytes, title, la
 export function pageDocuments(cache: StatementCache, page: PageRequest, file: string): Page<DocumentSummary> {
   const total = cache.get("SELECT count(*) FROM documents").pluck().get() as number;
   const rows = cache.get(SUMMARY_SQL).all(page.limit, page.offset) as SummaryRow[];
-  const items = rows.map((row) => ({
-    id: row.id,
-    path: row.path,
-    format: storedFormat(row.format, file),
-    encoding: row.encoding,
-    bytes: row.bytes,
-    sha256: row.sha256,
-    title: row.title,
-    language: row.language,
-    published: row.published,
-    genre: storedGenre(row.genre),
-    counts: { events: row.events, entities: row.entities, figures: row.figures },
-    ingestedAt: row.ingested_at,
-  }));
-  return { total, items };
+  return { total, items: rows.map((row) => summaryOf(row, file)) };
 }
 
 /** Every figure with the review attached to it. */

@@ -96,10 +96,9 @@ export function indexedFacet(query: EventQuery, facet: FacetName): { sql: string
 
 /** `WHERE …` (or "") and its parameters for the clauses. */
 export function whereOf(clauses: readonly Clause[]): { sql: string; params: unknown[] } {
-  const kept = clauses;
-  if (kept.length === 0) return { sql: "", params: [] };
+  if (clauses.length === 0) return { sql: "", params: [] };
   return {
-    sql: `WHERE ${kept.map((c) => `(${c.sql})`).join(" AND ")}`,
-    params: kept.flatMap((c) => c.params),
+    sql: `WHERE ${clauses.map((c) => `(${c.sql})`).join(" AND ")}`,
+    params: clauses.flatMap((c) => c.params),
   };
 }

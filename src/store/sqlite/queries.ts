@@ -1,5 +1,7 @@
 // Every SQL statement the SQLite store runs, prepared once when the store opens.
 import type Database from "better-sqlite3";
+import { storedFormat, storedGenre } from "../rows.js";
+import type { DocumentSummary } from "../store.js";
 
 /** A documents row as the summary and full-document queries return it. */
 export interface DocumentRow {
@@ -27,6 +29,24 @@ export interface SummaryRow extends DocumentRow {
   events: number;
   entities: number;
   figures: number;
+}
+
+/** A listed document as the store hands it back (one mapping for every listing). */
+export function summaryOf(row: SummaryRow, file: string): DocumentSummary {
+  return {
+    id: row.id,
+    path: row.path,
+    format: storedFormat(row.format, file),
+    encoding: row.encoding,
+    bytes: row.bytes,
+    sha256: row.sha256,
+    title: row.title,
+    language: row.language,
+    published: row.published,
+    genre: storedGenre(row.genre),
+    counts: { events: row.events, entities: row.entities, figures: row.figures },
+    ingestedAt: row.ingested_at,
+  };
 }
 
 export interface EventJsonRow {

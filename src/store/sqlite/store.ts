@@ -13,7 +13,6 @@ import {
   figureRows,
   idCandidates,
   storedFormat,
-  storedGenre,
 } from "../rows.js";
 import type {
   AuditEntry,
@@ -41,7 +40,7 @@ import type {
 } from "../store.js";
 import { SqliteApi } from "./api-store.js";
 import { SqliteLinks } from "./links.js";
-import { type EventJsonRow, prepareQueries, type Queries } from "./queries.js";
+import { type EventJsonRow, prepareQueries, type Queries, summaryOf } from "./queries.js";
 import { migrate } from "./schema.js";
 
 /** The database file inside a store directory. */
@@ -143,22 +142,7 @@ class SqliteStore implements Store {
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
-    return this.#guard(() =>
-      this.#q.listDocuments.all().map((row) => ({
-        id: row.id,
-        path: row.path,
-        format: storedFormat(row.format, this.#file),
-        encoding: row.encoding,
-        bytes: row.bytes,
-        sha256: row.sha256,
-        title: row.title,
-        language: row.language,
-        published: row.published,
-        genre: storedGenre(row.genre),
-        counts: { events: row.events, entities: row.entities, figures: row.figures },
-        ingestedAt: row.ingested_at,
-      })),
-    );
+    return this.#guard(() => this.#q.listDocuments.all().map((row) => summaryOf(row, this.#file)));
   }
 
   async listEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {

@@ -88,6 +88,13 @@ function npConjunctStarts(toks: readonly Tok[], k: number): boolean {
 
 /** The noun phrase ending just before `to` (the subject of a verb at `to`), or null. */
 export function npBefore(toks: readonly Tok[], to: number, floor = 0): Chunk | null {
+  // "Three people, including one who …, were charged", "two men - whose names … - had left": the
+  // subject is the phrase before the inserted clause
+  const inserted = insertionStart(toks, to, floor);
+  if (inserted >= 0) {
+    const head = npBefore(toks, inserted, floor);
+    if (head) return toks[to - 1]?.text === "," ? { from: head.from, to: to - 1 } : head;
+  }
   // "The suspect, a 24-year-old Somali, was stopped": a subject with its apposition
   if (toks[to - 1]?.text === "," && to - 1 > floor) {
     const apposition = npBefore(toks, to - 1, floor);
@@ -126,9 +133,9 @@ export function npBefore(toks: readonly Tok[], to: number, floor = 0): Chunk | n
       k--;
       continue;
     }
-    // "The National Security Committee in Kyrgyzstan", "a court in Aktobe": a short locative
-    // PP closing a subject noun phrase
-    if (/^(?:of|in|from)$/u.test(t.lower) && start < to && k > floor && npToken(toks, k - 1)) {
+    // "The National Security Committee in Kyrgyzstan", "a court in Aktobe", "leaders across 15
+    // states": a short locative PP closing a subject noun phrase
+    if (/^(?:of|in|from|across)$/u.test(t.lower) && start < to && k > floor && npToken(toks, k - 1)) {
       k--;
       continue;
     }
@@ -143,7 +150,7 @@ export function npBefore(toks: readonly Tok[], to: number, floor = 0): Chunk | n
       k--;
       continue;
     }
-    if (t.lower === "and" && start < to && k > floor && npToken(toks, k - 1)) {
+    if (t.lower === "and" && start < to && k > floor && (npToken(toks, k - 1) || toks[k - 1]?.text === ")")) {
       k--;
       continue;
     }
@@ -153,6 +160,32 @@ export function npBefore(toks: readonly Tok[], to: number, floor = 0): Chunk | n
   // drop a leading relative or conjunction word kept by the POS tagger as a determiner ("that")
   while (start < to && /^(?:that|which|who|whom|whose)$/u.test((toks[start] as Tok).lower)) start++;
   return start < to ? { from: start, to } : null;
+}
+
+const INSERTION_OPENERS = /^(?:including|among|whose|who|which|aged)$/u;
+const MAX_INSERTION = 30;
+
+/**
+ * Where a clause inserted into a subject opens, when `to` closes one: a comma before a phrase that
+ * began ", including …" (or ", among them …", ", who …"), or a spaced dash closing a dash pair.
+ * -1 when `to` closes none.
+ */
+function insertionStart(toks: readonly Tok[], to: number, floor: number): number {
+  const close = toks[to - 1];
+  if (!close) return -1;
+  const dash = (k: number) => {
+    const t = toks[k] as Tok;
+    return /^[-–—]$/u.test(t.text) && t.start > (toks[k - 1]?.end ?? -1) && (toks[k + 1]?.start ?? 0) > t.end;
+  };
+  const isDash = dash(to - 1);
+  if (close.text !== "," && !isDash) return -1;
+  for (let k = to - 2; k > floor && k >= to - MAX_INSERTION; k--) {
+    const t = toks[k] as Tok;
+    if (t.text === ";" || t.text === ":" || t.text === ".") return -1;
+    if (isDash ? dash(k) : t.text === "," && INSERTION_OPENERS.test(toks[k + 1]?.lower ?? "")) return k;
+    if (!isDash && t.text === ",") return -1;
+  }
+  return -1;
 }
 
 /** Is the verb at `k` passive ("were detained", "had been arrested", "was later overpowered")? */
@@ -184,6 +217,51 @@ export function subjectEnd(toks: readonly Tok[], k: number): number {
     else break;
   }
   return j;
+}
+
+const RELATIVE = /^(?:who|that|which)$/u;
+const CONJ = /^(?:and|or|but)$/u;
+
+/**
+ * The verb a verb without its own subject is coordinated with ("were stopped by police and
+ * arrested", "killed 18 gunmen and arrested several others"): the nearest verb before the
+ * conjunction that ends its subject, in the same clause. -1 when there is none.
+ */
+export function coordinatedVerb(toks: readonly Tok[], k: number): number {
+  const e = subjectEnd(toks, k);
+  if (!CONJ.test(toks[e - 1]?.lower ?? "")) return -1;
+  for (let j = e - 2; j >= 0; j--) {
+    const t = toks[j] as Tok;
+    if (t.text === ";" || t.text === ":" || t.text === ".") return -1;
+    if (t.pos === "VERB" && !isParticipleModifier(toks, j)) return j;
+  }
+  return -1;
+}
+
+/**
+ * The subject of the verb at `k`: the noun phrase before it, the head of a relative clause
+ * ("six men who had been arrested"), or the subject of the verb it is coordinated with.
+ */
+export function subjectOf(toks: readonly Tok[], k: number, depth = 0): Chunk | null {
+  const e = subjectEnd(toks, k);
+  if (RELATIVE.test(toks[e - 1]?.lower ?? "")) return npBefore(toks, e - 1);
+  const v = depth < 3 ? coordinatedVerb(toks, k) : -1;
+  if (v >= 0) return subjectOf(toks, v, depth + 1);
+  return npBefore(toks, e);
+}
+
+/**
+ * The verb whose clause a participle adjunct hangs on (", killing three people"): the nearest
+ * verb before the comma that opens it. -1 when the verb at `k` is not such a participle.
+ */
+export function adjunctHost(toks: readonly Tok[], k: number): number {
+  if (!/ing$/u.test((toks[k] as Tok).lower) || toks[k - 1]?.text !== ",") return -1;
+  for (let j = k - 2; j >= 0; j--) {
+    const t = toks[j] as Tok;
+    if (t.text === ";" || t.text === ":") return -1;
+    if (t.pos === "VERB" && !/ing$/u.test(t.lower) && !isParticipleModifier(toks, j)) return j;
+  }
+  return -1;
 }
 
 /** The noun phrase after the first `word` (a preposition) found in [from, to), or null. */

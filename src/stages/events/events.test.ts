@@ -81,6 +81,80 @@ describe("events: each type from its trigger", () => {
   }
 });
 
+describe("events: arguments beyond the verb's own clause", () => {
+  const cases: [
+    string,
+    string,
+    { agent?: string | null; patient?: string | null; count?: [string, number] },
+  ][] = [
+    [
+      "arrest",
+      "The driver, a 40-year-old farmer, was stopped at a checkpoint by soldiers and arrested on Friday.",
+      { agent: "soldiers", patient: "The driver, a 40-year-old farmer", count: ["arrested", 1] },
+    ],
+    [
+      "arrest",
+      "Troops killed nine rebels on Monday and detained several others.",
+      { agent: "Troops", patient: "several others" },
+    ],
+    [
+      "abuse",
+      "The two students were held for a week on Monday and allegedly beaten.",
+      { patient: "The two students" },
+    ],
+    [
+      "attack",
+      "A man who went on a rampage in the port on Sunday, stabbing two guards, was shot.",
+      { agent: "A man" },
+    ],
+    [
+      "charge",
+      "Four people, including one who was injured in the blast, were charged on Monday.",
+      { patient: "Four people, including one who was injured in the blast", count: ["charged", 4] },
+    ],
+    [
+      "mobilize",
+      "Two brothers - both students at the university - travelled to Syria in 2015.",
+      { agent: "Two brothers" },
+    ],
+    [
+      "arrest",
+      "On May 2, Omar Aliyev (41), Rustam Nabiev (29) and Aziz Kamolov (33) were arrested in the capital.",
+      { count: ["arrested", 3] },
+    ],
+    [
+      "sentence",
+      "On May 4, a teacher from the Khatlon region's Vose district was sentenced to seven years in prison.",
+      { count: ["sentenced", 1] },
+    ],
+    [
+      "charge",
+      "On June 1, the blogger was charged with inciting hatred.",
+      { agent: null, patient: "the blogger" },
+    ],
+    [
+      "release",
+      "On June 2, one man stayed in custody and three others conditionally released.",
+      { count: ["released", 3] },
+    ],
+    [
+      "protest",
+      "On June 3, supporters of the jailed cleric went out in protests in the capital.",
+      { agent: "supporters of the jailed cleric" },
+    ],
+  ];
+  for (const [type, text, want] of cases) {
+    it(`${type}: ${text}`, () => {
+      const evs = eventsOf(text);
+      const ev = evs.find((e) => e.type === type);
+      assert.ok(ev, `no ${type} in ${JSON.stringify(evs.map((e) => e.type))}`);
+      if (want.agent !== undefined) assert.equal(ev.agent, want.agent);
+      if (want.patient !== undefined) assert.equal(ev.patient, want.patient);
+      if (want.count) assert.equal(ev.counts[want.count[0] as "arrested"]?.value, want.count[1]);
+    });
+  }
+});
+
 describe("events: statements that report no occurrence (must not match)", () => {
   const cases: [string, string][] = [
     ["negated", "Police did not detain anyone on Sunday."],

@@ -14,14 +14,17 @@ import type { EventLexicon } from "../../resources/event-lexicon.js";
 import { escapeRegExp } from "../../resources/resources.js";
 import { sourceOf } from "../attribution/source-of.js";
 import {
+  adjunctHost,
   argument,
   type Chunk,
   chunkText,
+  coordinatedVerb,
   isPassive,
   npAfter,
   npAfterWord,
   npBefore,
   subjectEnd,
+  subjectOf,
 } from "./chunks.js";
 import type { Sentence, Tok } from "./tokens.js";
 
@@ -220,7 +223,11 @@ function countIn(
   if (!c) return null;
   const np = chunkSpan(s, c);
   let qs = ctx.quantities.filter(
-    (q) => q.span.start >= np.start && q.span.start < np.end && (q.unit === null || q.unit === "people"),
+    (q) =>
+      q.span.start >= np.start &&
+      q.span.start < np.end &&
+      // "three others", "two suspects": a person noun the quantities stage kept as the unit
+      (q.unit === null || q.unit === "people" || ctx.lex.personNouns.has(q.unit)),
   );
   // "seven of the 29 defendants": the occurrence is the whole group's
   const [q0, q1] = qs;
@@ -264,14 +271,24 @@ function countIn(
     const distinct = new Set(persons.map((e) => e.name)).size;
     return { count: { value: Math.min(n, distinct), qualifier: "exact" }, span: np, derived: true };
   }
-  const toks = s.toks.slice(c.from, c.to);
+  // the phrase's own head, before an apposition or a closing PP ("a man from the X district",
+  // "the suspect, a 24-year-old")
+  const all = s.toks.slice(c.from, c.to);
+  const cut = all.findIndex((t, i) => i > 0 && (t.text === "," || t.text === "(" || t.pos === "ADP"));
+  const toks = cut > 0 ? all.slice(0, cut) : all;
   const head = [...toks].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON");
   const first = toks[0] as Tok;
-  const hasOf = toks.some((t) => t.lower === "of");
-  if (head && !hasOf) {
+  const coordinated = toks.some((t) => t.pos === "CCONJ");
+  if (head && !coordinated && (cut < 0 || (all[cut] as Tok).lower !== "of")) {
     if (head.pos === "PRON" && /^(?:he|him|she|her)$/u.test(head.lower))
       return { count: { value: 1, qualifier: "exact" }, span: np, derived: true };
-    if (head.pos === "NOUN" && /^(?:a|an|one)$/u.test(first.lower) && !/s$/u.test(head.lower)) {
+    const singular = head.pos === "NOUN" && !/s$/u.test(head.lower);
+    // "a man", "one activist", and "the suspect" when the noun names a person
+    if (
+      singular &&
+      (/^(?:a|an|one)$/u.test(first.lower) ||
+        (/^(?:the|this|that)$/u.test(first.lower) && ctx.lex.personNouns.has(head.lower)))
+    ) {
       return { count: { value: 1, qualifier: "exact" }, span: np, derived: true };
     }
   }
@@ -410,7 +427,9 @@ function statisticCue(ctx: Context, s: Sentence): string | null {
   return ctx.lex.statistic.exec(lower)?.[0] ?? null;
 }
 
-const GROUP_NOUNS = /\b(?:group|organi[sz]ation|outfit|movement|cell|network|party)\b/iu;
+// "the group", "members of the outfit" refer back to a named organisation; "a group of 25" does not
+const GROUP_NOUNS =
+  /\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:group|organi[sz]ation|outfit|movement|cell|network|party)\b/iu;
 
 /** "the group": the last organisation named before `at` in the document. */
 function groupBefore(ctx: Context, at: number): string | null {
@@ -491,6 +510,15 @@ export function specificPlaces(places: readonly PlaceAnnotation[]): PlaceAnnotat
   return out;
 }
 
+/** Types whose passive "with" names a charge, a sentence or a thing, not who acted. */
+const WITH_NAMES_NO_AGENT: ReadonlySet<EventType> = new Set([
+  "arrest",
+  "charge",
+  "sentence",
+  "release",
+  "ban",
+]);
+
 /** The agent and patient of a trigger by its voice and kind. */
 function argumentsOf(
   s: Sentence,
@@ -504,7 +532,12 @@ function argumentsOf(
     return toks.length;
   })();
   if (t.kind === "noun") {
-    const patient = toks[t.to]?.lower === "of" ? npAfter(toks, t.to + 1, clauseEnd) : null;
+    // "the arrest of X"; "a ban on X", "a crackdown against X"
+    const next = toks[t.to]?.lower;
+    const patient =
+      next === "of" || (type !== "attack" && (next === "on" || next === "against"))
+        ? npAfter(toks, t.to + 1, clauseEnd)
+        : null;
     let agent = npAfterWord(toks, "by", t.to, Math.min(clauseEnd, t.to + 4));
     if (!agent && type === "clash") agent = npAfterWord(toks, "with", t.to, Math.min(clauseEnd, t.to + 3));
     if (!agent) {
@@ -516,6 +549,9 @@ function argumentsOf(
         (toks[k] as Tok).text !== ","
       )
         k--;
+      // a particle and "in" between the verb and its noun: "brought out processions", "went out in protests"
+      if (toks[k]?.lower === "in" && toks[k - 1]?.lower === "out") k--;
+      if (/^(?:out|up)$/u.test(toks[k]?.lower ?? "") && toks[k - 1]?.pos === "VERB") k--;
       if (
         k >= 0 &&
         (toks[k] as Tok).pos === "VERB" &&
@@ -550,18 +586,43 @@ function argumentsOf(
     const agent = npBefore(toks, subjectEnd(toks, t.from));
     return { agent, patient, rule: "phrase: patient inside the phrase, agent its subject" };
   }
-  if (isPassive(toks, t.head) || (t.kind === "phrase" && isPassive(toks, t.from))) {
+  const gapped =
+    t.kind === "phrase" &&
+    first.pos === "ADV" &&
+    /ed$/u.test((toks[t.head] as Tok).lower) &&
+    !isPassive(toks, t.from);
+  if (isPassive(toks, t.head) || (t.kind === "phrase" && isPassive(toks, t.from)) || gapped) {
     // "six men who had been arrested": the subject of a relative clause is the phrase before "who"
-    const end = subjectEnd(toks, head);
-    const relative = /^(?:who|that|which)$/u.test(toks[end - 1]?.lower ?? "");
-    const patient = npBefore(toks, relative ? end - 1 : end);
+    const patient = subjectOf(toks, head);
     let agent = npAfterWord(toks, "by", t.to, clauseEnd);
-    if (!agent) agent = npAfterWord(toks, "with", t.to, clauseEnd);
+    // "were attacked with …" may name the attackers; "charged with", "arrested with" name a charge or a thing
+    if (!agent && !WITH_NAMES_NO_AGENT.has(type)) agent = npAfterWord(toks, "with", t.to, clauseEnd);
     return { agent, patient, rule: "passive: patient its subject, agent after 'by'", passive: true };
   }
-  const agent = npBefore(toks, subjectEnd(toks, head));
+  const partner = t.kind === "verb" ? coordinatedVerb(toks, head) : -1;
+  if (partner >= 0 && isPassive(toks, partner) && !/ing$/u.test(first.lower)) {
+    // "was stopped by police and arrested": the participle shares the passive verb's subject and agent
+    const patient = subjectOf(toks, partner);
+    const agent = npAfterWord(toks, "by", t.to, clauseEnd) ?? npAfterWord(toks, "by", partner + 1, head);
+    return {
+      agent,
+      patient,
+      rule: "passive by coordination: the subject and 'by' of the verb before 'and'",
+      passive: true,
+    };
+  }
+  let agent = subjectOf(toks, head);
+  const host = agent ? -1 : adjunctHost(toks, head);
+  if (host >= 0 && !isPassive(toks, host)) agent = subjectOf(toks, host);
   const patient = npAfter(toks, t.to, clauseEnd);
-  return { agent, patient, rule: "active: agent its subject, patient its object" };
+  return {
+    agent,
+    patient,
+    rule:
+      host >= 0
+        ? "participle: agent the subject of the clause it hangs on, patient its object"
+        : "active: agent its subject, patient its object",
+  };
 }
 
 /** The date the story was at, and the type of the event that gave it. */

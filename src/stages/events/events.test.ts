@@ -234,6 +234,32 @@ describe("events: one occurrence, one event", () => {
     assert.deepEqual(evs.map((e) => e.type).sort(), ["arrest", "clash"]);
   });
 
+  it("keeps apart the same act in different countries", () => {
+    const evs = eventsOf(
+      "A court in Kazakhstan banned the movement in 2014. Kyrgyzstan and Tajikistan have also prohibited the movement.",
+    );
+    assert.equal(evs.filter((e) => e.type === "ban").length, 2);
+  });
+
+  it("keeps apart two acts of one type in one sentence with their own dates", () => {
+    const evs = eventsOf(
+      "Troops killed three militants on May 8 in the hills, while on May 6 police killed two militants in a gunfight.",
+    );
+    assert.deepEqual(evs.map((e) => e.date?.value).sort(), ["XXXX-05-06", "XXXX-05-08"]);
+  });
+
+  it("a later statement of an arrest in a district of the same region is the same arrest, at the first places", () => {
+    const evs = eventsOf(
+      'Police detained 12 members of the movement in Almaty on May 3. "The leaders of the movement have been placed in detention," the prosecutor of Ile District, Almaty Province, said.',
+    );
+    const arrests = evs.filter((e) => e.type === "arrest");
+    assert.equal(arrests.length, 1);
+    assert.deepEqual(
+      arrests[0]?.places.map((p) => p.name),
+      ["Almaty"],
+    );
+  });
+
   it("maps every event to PLOVER and ACLED categories from data", () => {
     const [ev] = eventsOf("Police detained three men in the capital on Tuesday.");
     assert.equal((ev as unknown as { plover: { type: string } }).plover.type, "COERCE");

@@ -50,7 +50,7 @@ const OTHERS = /\b(?:others|other|another|second|third|fourth|fifth)\b/iu;
  * dates, named people, places), and something ties them: an equal count, date, person or place,
  * adjacent sentences, or a mention that adds nothing of its own ("the arrests", "they were detained").
  */
-function sameOccurrence(e: Mention, m: Mention): boolean {
+function sameOccurrence(e: Mention, m: Mention, unitWords: ReadonlySet<string>): boolean {
   if (e.type !== m.type) return false;
   // "others were arrested", "two other men": people set apart from those of the occurrences before
   if (OTHERS.test(m.patient ?? "")) return false;
@@ -64,10 +64,24 @@ function sameOccurrence(e: Mention, m: Mention): boolean {
   if (countsKnown && !compatibleCounts(ce, cm)) return false;
   if (!compatibleDates(e.date?.value, m.date?.value)) return false;
   if (e.persons.length && m.persons.length && !e.persons.some((p) => m.persons.includes(p))) return false;
+  // places below country level, each with the region it lies in ("Ile District" is in Almaty
+  // Province, where the city of Almaty is too)
   const named = (x: Mention) => x.places.filter((p) => p.kind !== "country").map((p) => p.name.toLowerCase());
+  const within = (x: Mention) =>
+    x.places
+      .filter((p) => p.kind !== "country")
+      .flatMap((p) =>
+        [p.name, p.admin1 ?? ""].map((n) => placeName(n, unitWords).toLowerCase()).filter(Boolean),
+      );
   const pe = named(e);
   const pm = named(m);
-  if (pe.length && pm.length && !pe.some((p) => pm.includes(p))) return false;
+  const we = within(e);
+  if (pe.length && pm.length && !within(m).some((p) => we.includes(p))) return false;
+  // events in different countries are different occurrences
+  const countries = (x: Mention) => new Set(x.places.map((p) => p.country).filter(Boolean));
+  const ke = countries(e);
+  const km = countries(m);
+  if (ke.size && km.size && ![...km].some((c) => ke.has(c))) return false;
   const sameDay = !!e.date?.value && e.date.value === m.date?.value;
   if (ce?.value != null && cm?.value != null && compatibleCounts(ce, cm)) return true;
   if (sameDay && e.date?.value?.length === 10) return true;
@@ -96,7 +110,10 @@ const WINDOW = 150;
 const RECENT = 12;
 const lastSentence = (g: Group) => (g.mentions.at(-1) as Mention).sentence.index;
 
-export function mergeMentions(mentions: readonly Mention[]): Group[] {
+export function mergeMentions(
+  mentions: readonly Mention[],
+  unitWords: ReadonlySet<string> = new Set(),
+): Group[] {
   const groups: Group[] = [];
   /** Groups by their last mention, oldest first. */
   const active: Group[] = [];
@@ -114,7 +131,9 @@ export function mergeMentions(mentions: readonly Mention[]): Group[] {
     const g = m.anaphoric
       ? active.findLast((x) => ["clash", "killing", "attack"].includes(x.main.type))
       : active.findLast(
-          (x) => sameOccurrence(x.main, m) && x.mentions.slice(-RECENT).some((y) => sameOccurrence(y, m)),
+          (x) =>
+            sameOccurrence(x.main, m, unitWords) &&
+            x.mentions.slice(-RECENT).some((y) => sameOccurrence(y, m, unitWords)),
         );
     if (g) {
       g.mentions.push(m);
@@ -146,7 +165,7 @@ export function mergeMentions(mentions: readonly Mention[]): Group[] {
       continue;
     }
     const g = near(heldGroups, m.sentence.index, WINDOW).findLast(
-      (x) => x.main.type === m.type && sameOccurrence(x.main, m),
+      (x) => x.main.type === m.type && sameOccurrence(x.main, m, unitWords),
     );
     if (g) {
       g.mentions.push(m);
@@ -222,7 +241,9 @@ function fill(g: Group, m: Mention, folded = false): void {
     counts: folded ? main.counts : { ...m.counts, ...main.counts },
     charges: main.charges.length ? main.charges : m.charges,
     date: main.date?.value ? main.date : m.date?.value ? m.date : (main.date ?? m.date),
-    places: specificPlaces([...main.places, ...m.places]),
+    // the places of the occurrence are those its first statement names; a later one fills them in
+    // only when that named none (a prosecutor's district is not where the raids were)
+    places: main.places.length ? main.places : m.places,
     affiliation: main.affiliation ?? m.affiliation,
     persons: [...new Set([...main.persons, ...m.persons])],
   };
@@ -318,6 +339,8 @@ export const events = defineStage({
       const dated = ms.find((m) => m.date?.span);
       if (dated?.date) previousDate = { date: dated.date, type: dated.type };
     }
-    return mergeMentions(mentions).map((g, i) => toAnnotation(doc, g, i + 1, resources));
+    return mergeMentions(mentions, resources.events.adminUnitWords).map((g, i) =>
+      toAnnotation(doc, g, i + 1, resources),
+    );
   },
 });

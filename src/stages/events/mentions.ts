@@ -879,7 +879,10 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
 function foldSentence(ms: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of ms) {
-    const same = out.find((o) => o.type === m.type);
+    // "four were killed on May 18 while on May 16 forces killed five": each its own date, two events
+    const same = out.find(
+      (o) => o.type === m.type && !(o.date?.span && m.date?.span && o.date.value !== m.date.value),
+    );
     if (same) {
       out[out.indexOf(same)] = absorb(same, m);
       continue;

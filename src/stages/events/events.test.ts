@@ -286,6 +286,34 @@ describe("events: places", () => {
   });
 });
 
+describe("events: dates", () => {
+  it("the story's date crosses a paragraph break from one act of the operations to the next", () => {
+    const evs = eventsOf(
+      "In June, militants attacked a police station in the city.\n\nTroops killed 12 gunmen and arrested several others.",
+    );
+    assert.equal(evs.find((e) => e.type === "clash")?.date?.value, "XXXX-06");
+    assert.equal(evs.find((e) => e.type === "arrest")?.date?.value, "XXXX-06");
+  });
+
+  it("but not into a trial, nor past the paragraph after", () => {
+    const evs = eventsOf(
+      "In June, militants attacked a police station in the city.\n\nFour men were later convicted of the attack.\n\nTroops killed 12 gunmen.",
+    );
+    assert.equal(evs.find((e) => e.type === "sentence")?.date?.value ?? null, null);
+    assert.equal(evs.find((e) => e.type === "clash")?.date?.value ?? null, null);
+  });
+
+  it("a date across a comma gives way to one in the trigger's own clause", () => {
+    const evs = eventsOf("The gunman, who moved to the city in 2015, attacked a bank on March 3.");
+    assert.equal(evs.find((e) => e.type === "attack")?.date?.value, "XXXX-03-03");
+  });
+
+  it("a dateline dates the report, not the event", () => {
+    const evs = eventsOf("KABUL, March 3 (Reuters): Police arrested five men in the city on Friday.");
+    assert.equal(evs.find((e) => e.type === "arrest")?.date?.value ?? null, null);
+  });
+});
+
 describe("compatibleDates", () => {
   const cases: [string | null, string | null, boolean][] = [
     ["2016-12-21", "XXXX-12-21", true],

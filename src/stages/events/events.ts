@@ -8,6 +8,7 @@ import { defineStage } from "../stage.js";
 import { contextsBySentence } from "./by-sentence.js";
 import {
   type Context,
+  JUDICIAL,
   type Mention,
   type PreviousDate,
   placeName,
@@ -327,17 +328,28 @@ export const events = defineStage({
     const mentions: Mention[] = [];
     let paragraph = -1;
     let previousDate: PreviousDate | null = null;
+    let datedAt = -1;
     const sentences = sentenceViews(doc);
     const local = contextsBySentence(ctx, sentences);
     for (const s of sentences) {
       if (s.paragraph !== paragraph) {
         paragraph = s.paragraph;
-        previousDate = null;
+        // the story's date crosses into the next paragraph only from the sentence just before it,
+        // and only from one act of the operations to another ("In June, militants attacked …" ¶
+        // "Security forces killed 18 gunmen")
+        const carried = previousDate as PreviousDate | null;
+        previousDate =
+          carried && datedAt === s.index - 1 && !JUDICIAL.has(carried.type)
+            ? { ...carried, operationsOnly: true }
+            : null;
       }
       const ms = sentenceMentions(local[s.index] as Context, s, previousDate);
       mentions.push(...ms);
       const dated = ms.find((m) => m.date?.span);
-      if (dated?.date) previousDate = { date: dated.date, type: dated.type };
+      if (dated?.date) {
+        previousDate = { date: dated.date, type: dated.type };
+        datedAt = s.index;
+      }
     }
     return mergeMentions(mentions, resources.events.adminUnitWords).map((g, i) =>
       toAnnotation(doc, g, i + 1, resources),

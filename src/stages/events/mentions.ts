@@ -318,13 +318,33 @@ function injuredCount(ctx: Context, s: Sentence, lex: EventLexicon): { count: Co
   return null;
 }
 
+/**
+ * Is the time expression the date of a dateline opening the sentence ("Tehran, May 19 (IANS):",
+ * "KABUL, March 3 -")? It dates the report, not the event.
+ */
+function inDateline(text: string, sentenceStart: number, t: Span): boolean {
+  const before = text.slice(sentenceStart, t.start);
+  const after = text.slice(t.end, t.end + 40);
+  return (
+    /^\p{Lu}[\p{L}\p{M} .'’-]{1,40},\s*$/u.test(before) &&
+    /^(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?::|[–—]|-{1,2}\s)/u.test(after)
+  );
+}
+
+/** How many characters a comma between a date and its trigger counts for. */
+const COMMA_PENALTY = 200;
+
 function dateFor(ctx: Context, s: Sentence, at: number): Mention["date"] {
   let best: TimeAnnotation | null = null;
   let bestD = Number.POSITIVE_INFINITY;
   for (const t of ctx.times) {
     if (t.span.start < s.span.start || t.span.end > s.span.end) continue;
     if (t.type && t.type !== "DATE" && t.type !== "TIME") continue;
-    const d = Math.abs(t.span.start - at);
+    if (inDateline(ctx.doc.text, s.span.start, t.span)) continue;
+    // a date in the trigger's own clause before one across a comma ("who arrived in 2015, staged
+    // the attack on Friday")
+    const between = ctx.doc.text.slice(Math.min(t.span.end, at), Math.max(t.span.start, at));
+    const d = Math.abs(t.span.start - at) + (between.includes(",") ? COMMA_PENALTY : 0);
     if (d < bestD) {
       best = t;
       bestD = d;
@@ -629,13 +649,15 @@ function argumentsOf(
 export interface PreviousDate {
   readonly date: NonNullable<Mention["date"]>;
   readonly type: EventType;
+  /** Carried over a paragraph break: it dates acts of the operations only. */
+  readonly operationsOnly?: boolean;
 }
 
 /**
  * The stages of a case after the act (charge, trial, release, ban): an event of the story's
  * operations (raids, arrests, attacks) does not take their date, nor they its.
  */
-const JUDICIAL: ReadonlySet<EventType> = new Set(["charge", "sentence", "release", "ban"]);
+export const JUDICIAL: ReadonlySet<EventType> = new Set(["charge", "sentence", "release", "ban"]);
 
 /** The event mentions of one sentence. */
 export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDate | null): Mention[] {
@@ -795,7 +817,10 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     )
       continue;
     const inherited =
-      previous && JUDICIAL.has(type) === JUDICIAL.has(previous.type)
+      previous &&
+      JUDICIAL.has(type) === JUDICIAL.has(previous.type) &&
+      // across a paragraph break, an act of the operations stated by its verb
+      !(previous.operationsOnly && (JUDICIAL.has(type) || t.kind === "noun"))
         ? { ...previous.date, span: null }
         : null;
     const date = dateFor(ctx, s, headTok.start) ?? inherited;

@@ -6,14 +6,8 @@ import type { Span } from "../../model/span.js";
 import type { Resources } from "../../resources/resources.js";
 import { defineStage } from "../stage.js";
 import { contextsBySentence } from "./by-sentence.js";
-import {
-  type Context,
-  type Mention,
-  type PreviousDate,
-  placeName,
-  sentenceMentions,
-  specificPlaces,
-} from "./mentions.js";
+import { type Context, type Mention, type PreviousDate, sentenceMentions } from "./mentions.js";
+import { placeName, specificPlaces } from "./places.js";
 import { sentenceViews } from "./tokens.js";
 
 /** Dates are compatible when no part both give differs (`XXXX-12-21` fits `2016-12-21` and `2016-12`). */

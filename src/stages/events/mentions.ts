@@ -528,6 +528,7 @@ const JUDICIAL: ReadonlySet<EventType> = new Set(["charge", "sentence", "release
 export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDate | null): Mention[] {
   const { lex } = ctx;
   const triggers = findTriggers(s.toks, lex);
+  const triggerHeads = new Set(triggers.map((t) => t.head));
 
   const clashInSentence = triggers.some((t) => t.types.includes("clash"));
   const attackNoun = triggers.some((t) => t.types.includes("attack") && t.kind !== "verb");
@@ -687,7 +688,7 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
         : null;
     const date = dateFor(ctx, s, headTok.start) ?? inherited;
     if (date?.span) spans.date = date.span;
-    const places = placesIn(ctx, s);
+    const places = placesIn(ctx, s, t.head, triggerHeads);
     // a bare "killed" or "attacks" with no one named on either side and no number: nothing an
     // event record could hold (the occurrence, when real, is stated elsewhere with its arguments)
     if (

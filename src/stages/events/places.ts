@@ -3,18 +3,133 @@
 import type { PlaceAnnotation } from "../../model/document.js";
 import type { Span } from "../../model/span.js";
 import type { Context } from "./mentions.js";
-import type { Sentence } from "./tokens.js";
+import type { Sentence, Tok } from "./tokens.js";
 
-export function placesIn(ctx: Context, s: Sentence): PlaceAnnotation[] {
+/**
+ * The places a sentence names for the mention whose trigger head is token `head`: not the dateline,
+ * a person's origin or name, the speaker's place, a place of a relative clause about someone else,
+ * a region that only locates the place after it ("south Kashmir's Anantnag district") or a landmark
+ * after "near"; with none of those, the town that "the city" refers back to.
+ */
+export function placesIn(
+  ctx: Context,
+  s: Sentence,
+  head: number,
+  triggerHeads: ReadonlySet<number>,
+): PlaceAnnotation[] {
+  const from = datelineEnd(ctx.doc.text, s);
+  const speakers = ctx.attribution.flatMap((a) => (a.speaker ? [a.speaker] : []));
   const inS = ctx.places.filter(
     (p) =>
-      p.span.start >= s.span.start &&
+      p.span.start >= from &&
       p.span.end <= s.span.end &&
+      // a place the gazetteer could not put in a country ("Europe" in "Radio Free Europe")
+      !!p.country &&
       !origin(ctx, s, p) &&
       // "Merkel" is a town in Texas, but here the person
-      !ctx.entities.some((e) => e.type === "person" && e.spans.some((sp) => overlaps(sp, p.span))),
+      !ctx.entities.some((e) => e.type === "person" && e.spans.some((sp) => overlaps(sp, p.span))) &&
+      !speakersPlace(s, p, speakers) &&
+      !inRelativeClause(s, tokenAt(s, p.span.start), head, triggerHeads),
   );
-  return specificPlaces(inS);
+  const kept = inS.filter((p, i) => !locates(s, p, inS[i + 1]) && !landmark(s, p, inS[i - 1]));
+  if (kept.length) return specificPlaces(kept);
+  const town = townReferredTo(ctx, s);
+  return town ? [town] : [];
+}
+
+/**
+ * "Bavaria's interior minister said", "a spokesman of the Kabul police said": the place of the
+ * speaker, not of the event.
+ */
+function speakersPlace(s: Sentence, p: PlaceAnnotation, speakers: readonly Span[]): boolean {
+  if (!speakers.some((sp) => p.span.start >= sp.start && p.span.end <= sp.end)) return false;
+  const at = tokenAt(s, p.span.start);
+  const last = s.toks.findLastIndex((t) => t.end <= p.span.end);
+  const before = s.toks[at - 1]?.lower === "the" ? s.toks[at - 2] : s.toks[at - 1];
+  return s.toks[last + 1]?.lower === "'s" || before?.lower === "of";
+}
+
+const tokenAt = (s: Sentence, at: number) => s.toks.findIndex((t) => t.end > at);
+
+/**
+ * Where the sentence's body starts after a dateline ("PARIS (AP) —", "Simferopol, July 7, Interfax
+ * -", "PESHAWAR/ISLAMABAD:"): the reporter's place, not necessarily the event's.
+ */
+export function datelineEnd(text: string, s: Sentence): number {
+  const start = s.span.start;
+  if (!/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 80), start))) return start;
+  const m = DATELINE.exec(text.slice(start, Math.min(s.span.end, start + 120)));
+  if (!m) return start;
+  const words = (m[1] as string)
+    .replace(/\([^()]*\)/gu, " ")
+    .split(/[\s,/]+/u)
+    .filter(Boolean);
+  const heading = words.length > 0 && words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  return heading ? start + (m[1] as string).length : start;
+}
+
+/** A short run before a dash or a colon at the start of a line. */
+const DATELINE = /^([^\n:—–]{1,80}?)(?:\s(?:-{1,2}|–|—)\s|:\s)/u;
+
+const RELATIVE = new Set(["who", "whom", "whose", "which"]);
+const LIST_WORDS = new Set(["the", "and", "or"]);
+
+/**
+ * Token `at` is in a relative clause ("one who survived a raid in Verviers,") that does not hold
+ * the trigger and is not about an event noun ("the operation, which was conducted in X").
+ */
+export function inRelativeClause(
+  s: Sentence,
+  at: number,
+  head: number,
+  triggerHeads: ReadonlySet<number>,
+): boolean {
+  const toks = s.toks;
+  for (let k = at - 1; k >= 0; k--) {
+    const w = (toks[k] as Tok).lower;
+    // a comma inside a list of places ("in Russia, the United States") does not end the clause
+    if (w === "," && LIST_WORDS.has(toks[k + 1]?.lower ?? "")) continue;
+    if (w === "," || w === ";" || w === ":") return false;
+    if (!RELATIVE.has(w)) continue;
+    let end = toks.findIndex((t, i) => i > at && /^[,;:]$/u.test(t.text));
+    if (end < 0) end = toks.length;
+    if (head >= k && head < end) return false;
+    const antecedent = toks[k - 1]?.text === "," ? k - 2 : k - 1;
+    return antecedent !== head && !triggerHeads.has(antecedent);
+  }
+  return false;
+}
+
+/**
+ * A place that only locates the next one: "Kashmir's Anantnag district", "the North Caucasus
+ * republic of Dagestan".
+ */
+function locates(s: Sentence, p: PlaceAnnotation, next: PlaceAnnotation | undefined): boolean {
+  if (!next) return false;
+  const between = s.toks.filter((t) => t.start >= p.span.end && t.end <= next.span.start).map((t) => t.lower);
+  if (between.length === 1) return between[0] === "'s";
+  return between.length === 2 && between[1] === "of" && /^\p{Ll}+$/u.test(between[0] as string);
+}
+
+/** A place after "near" right after another place: "the village of Alburikent near Makhachkala". */
+function landmark(s: Sentence, p: PlaceAnnotation, prev: PlaceAnnotation | undefined): boolean {
+  if (!prev) return false;
+  const between = s.toks.filter((t) => t.start >= prev.span.end && t.end <= p.span.start).map((t) => t.lower);
+  return between.length <= 2 && between.includes("near");
+}
+
+/** "in the city", "the southern city's downtown": the last town named before the sentence. */
+function townReferredTo(ctx: Context, s: Sentence): PlaceAnnotation | null {
+  const toks = s.toks;
+  const refers = toks.some(
+    (t, i) =>
+      ctx.lex.settlementNouns.has(t.lower) &&
+      toks[i + 1]?.lower !== "of" &&
+      (toks[i - 1]?.lower === "the" || (toks[i - 1]?.pos === "ADJ" && toks[i - 2]?.lower === "the")),
+  );
+  if (!refers) return null;
+  const all = ctx.doc.layers.places ?? [];
+  return all.findLast((p) => p.span.end <= s.span.start && p.kind === "city" && !!p.country) ?? null;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -92,6 +92,16 @@ const must: [string, string, { name: string; kind: string; country: string | nul
 ];
 
 const mustNot: [string, string, string[]][] = [
+  [
+    "a surname before the full name is given",
+    "Critics in Berlin spoke of Merkel’s policy. Chancellor Angela Merkel rejected it.",
+    ["Berlin"],
+  ],
+  [
+    "a unit of an organisation named by its acronym",
+    "Police in Peshawar said so. CTD Mardan Region officers raided a house in Nowshera.",
+    ["Peshawar", "Nowshera"],
+  ],
   ["demonyms are not places", "Kyrgyz authorities and the Kazakh Service of the radio reported it.", []],
   [
     "common words and months",

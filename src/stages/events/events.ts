@@ -206,6 +206,9 @@ function nearest(candidates: readonly Group[], at: number, within: number): Grou
   return best;
 }
 
+/** A place below the region: a town, a district or a facility. */
+const local = (p: { kind: string }) => p.kind === "city" || p.kind === "district" || p.kind === "facility";
+
 /** Fills the group's missing fields from another mention of it. */
 function fill(g: Group, m: Mention, folded = false): void {
   const main = g.main;
@@ -216,7 +219,9 @@ function fill(g: Group, m: Mention, folded = false): void {
     counts: folded ? main.counts : { ...m.counts, ...main.counts },
     charges: main.charges.length ? main.charges : m.charges,
     date: main.date?.value ? main.date : m.date?.value ? m.date : (main.date ?? m.date),
-    places: specificPlaces([...main.places, ...m.places]),
+    // the search or charge folded into an arrest names the operation's places, which the arrest's
+    // own town (when it names one) is more specific than
+    places: folded && main.places.some(local) ? main.places : specificPlaces([...main.places, ...m.places]),
     affiliation: main.affiliation ?? m.affiliation,
     persons: [...new Set([...main.persons, ...m.persons])],
   };

@@ -23,6 +23,15 @@ function placesOf(body: string) {
 
 const must: [string, string, { name: string; kind: string; country: string | null }[]][] = [
   [
+    "neighbourhoods named by an area word",
+    "Police in Dhaka raided houses in Gulshan and Uttara areas on Monday.",
+    [
+      { name: "Dhaka", kind: "city", country: "BD" },
+      { name: "Gulshan", kind: "district", country: "BD" },
+      { name: "Uttara", kind: "district", country: "BD" },
+    ],
+  ],
+  [
     "city and regions with a plural kind word",
     "Police detained five men in Almaty and in the Aktobe and Atyrau regions on Monday.",
     [

@@ -529,6 +529,10 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
   const { lex } = ctx;
   const triggers = findTriggers(s.toks, lex);
   const triggerHeads = new Set(triggers.map((t) => t.head));
+  // "an organisation banned in Russia": a statement in the background, whose place is not the event's
+  const background = new Set(
+    triggers.filter((t) => t.kind === "verb" && blocked(s, t, lex)).map((t) => t.to - 1),
+  );
 
   const clashInSentence = triggers.some((t) => t.types.includes("clash"));
   const attackNoun = triggers.some((t) => t.types.includes("attack") && t.kind !== "verb");
@@ -688,7 +692,7 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
         : null;
     const date = dateFor(ctx, s, headTok.start) ?? inherited;
     if (date?.span) spans.date = date.span;
-    const places = placesIn(ctx, s, t.head, triggerHeads);
+    const places = placesIn(ctx, s, t.head, { triggerHeads, background });
     // a bare "killed" or "attacks" with no one named on either side and no number: nothing an
     // event record could hold (the occurrence, when real, is stated elsewhere with its arguments)
     if (

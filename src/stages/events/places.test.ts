@@ -53,6 +53,12 @@ const rows: [string, string, string, string[]][] = [
     ["Kara-Suu"],
   ],
   [
+    "the place of a background statement",
+    "Three members of a movement banned in Tatarstan were detained on Monday.",
+    "arrest",
+    [],
+  ],
+  [
     "the place of the speaker",
     "Four protesters were detained on Monday, Bavaria's interior minister said.",
     "arrest",

@@ -15,7 +15,7 @@ export function placesIn(
   ctx: Context,
   s: Sentence,
   head: number,
-  triggerHeads: ReadonlySet<number>,
+  triggers: SentenceTriggers,
 ): PlaceAnnotation[] {
   const from = datelineEnd(ctx.doc.text, s);
   const speakers = ctx.attribution.flatMap((a) => (a.speaker ? [a.speaker] : []));
@@ -29,7 +29,8 @@ export function placesIn(
       // "Merkel" is a town in Texas, but here the person
       !ctx.entities.some((e) => e.type === "person" && e.spans.some((sp) => overlaps(sp, p.span))) &&
       !speakersPlace(s, p, speakers) &&
-      !inRelativeClause(s, tokenAt(s, p.span.start), head, triggerHeads),
+      !inRelativeClause(s, tokenAt(s, p.span.start), head, triggers.triggerHeads) &&
+      !afterBackground(s, tokenAt(s, p.span.start), triggers.background),
   );
   const kept = inS.filter((p, i) => !locates(s, p, inS[i + 1]) && !landmark(s, p, inS[i - 1]));
   if (kept.length) return specificPlaces(kept);
@@ -47,6 +48,18 @@ function speakersPlace(s: Sentence, p: PlaceAnnotation, speakers: readonly Span[
   const last = s.toks.findLastIndex((t) => t.end <= p.span.end);
   const before = s.toks[at - 1]?.lower === "the" ? s.toks[at - 2] : s.toks[at - 1];
   return s.toks[last + 1]?.lower === "'s" || before?.lower === "of";
+}
+
+/** The sentence's trigger heads, and the last tokens of its triggers that state no occurrence. */
+export interface SentenceTriggers {
+  readonly triggerHeads: ReadonlySet<number>;
+  readonly background: ReadonlySet<number>;
+}
+
+/** "an organisation banned in Russia": the place of a background statement, not of the event. */
+function afterBackground(s: Sentence, at: number, background: ReadonlySet<number>): boolean {
+  const k = s.toks[at - 1]?.lower === "the" ? at - 2 : at - 1;
+  return s.toks[k]?.lower === "in" && background.has(k - 1);
 }
 
 const tokenAt = (s: Sentence, at: number) => s.toks.findIndex((t) => t.end > at);

@@ -48,6 +48,8 @@ export interface EventLexicon {
   readonly personNouns: ReadonlySet<string>;
   /** Words of an administrative unit an event's place name drops ("the Sughd region" → "Sughd"). */
   readonly adminUnitWords: ReadonlySet<string>;
+  /** Nouns for a town ("the city", "the village"): a reference back to the last town named. */
+  readonly settlementNouns: ReadonlySet<string>;
   /** Verbs whose present passive still states a fact ("the group is banned in Russia"). */
   readonly stative: ReadonlySet<string>;
   /** Verbs whose subject is the agent of the event noun they govern ("X carried out attacks"). */
@@ -103,6 +105,7 @@ const lexiconFile = z.object({
   affiliationCues: words,
   personNouns: words,
   adminUnitWords: words,
+  settlementNouns: words,
   stative: words,
   agentVerbs: words,
   custodyWords: words,
@@ -183,6 +186,7 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     affiliationCues: lower(f.affiliationCues),
     personNouns: set(f.personNouns),
     adminUnitWords: set(f.adminUnitWords),
+    settlementNouns: set(f.settlementNouns),
     stative: set(f.stative),
     agentVerbs: set(f.agentVerbs),
     custodyWords: lower(f.custodyWords),

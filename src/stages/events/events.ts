@@ -6,15 +6,8 @@ import type { Span } from "../../model/span.js";
 import type { Resources } from "../../resources/resources.js";
 import { defineStage } from "../stage.js";
 import { contextsBySentence } from "./by-sentence.js";
-import {
-  type Context,
-  JUDICIAL,
-  type Mention,
-  type PreviousDate,
-  placeName,
-  sentenceMentions,
-  specificPlaces,
-} from "./mentions.js";
+import { type Context, JUDICIAL, type Mention, type PreviousDate, sentenceMentions } from "./mentions.js";
+import { placeName, specificPlaces } from "./places.js";
 import { sentenceViews } from "./tokens.js";
 
 /** Dates are compatible when no part both give differs (`XXXX-12-21` fits `2016-12-21` and `2016-12`). */
@@ -232,6 +225,9 @@ function nearest(candidates: readonly Group[], at: number, within: number): Grou
   return best;
 }
 
+/** A place below the region: a town, a district or a facility. */
+const local = (p: { kind: string }) => p.kind === "city" || p.kind === "district" || p.kind === "facility";
+
 /** Fills the group's missing fields from another mention of it. */
 function fill(g: Group, m: Mention, folded = false): void {
   const main = g.main;
@@ -242,9 +238,17 @@ function fill(g: Group, m: Mention, folded = false): void {
     counts: folded ? main.counts : { ...m.counts, ...main.counts },
     charges: main.charges.length ? main.charges : m.charges,
     date: main.date?.value ? main.date : m.date?.value ? m.date : (main.date ?? m.date),
-    // the places of the occurrence are those its first statement names; a later one fills them in
-    // only when that named none (a prosecutor's district is not where the raids were)
-    places: main.places.length ? main.places : m.places,
+    // the places of the occurrence are those its first statement names; a later statement fills
+    // them in only when that named none (a prosecutor's district is not where the raids were); a
+    // search or charge folded into an arrest names the operation's places, which the arrest's own
+    // town (when it names one) is more specific than
+    places: folded
+      ? main.places.some(local)
+        ? main.places
+        : specificPlaces([...main.places, ...m.places])
+      : main.places.length
+        ? main.places
+        : m.places,
     affiliation: main.affiliation ?? m.affiliation,
     persons: [...new Set([...main.persons, ...m.persons])],
   };

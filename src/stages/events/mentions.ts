@@ -26,8 +26,8 @@ import {
   subjectEnd,
   subjectOf,
 } from "./chunks.js";
+import { placesIn, specificPlaces } from "./places.js";
 import type { Sentence, Tok } from "./tokens.js";
-
 import { findTriggers, type Trigger } from "./triggers.js";
 
 export interface Mention {
@@ -478,58 +478,6 @@ function chargesIn(ctx: Context, s: Sentence, from: number, lex: EventLexicon): 
   return out;
 }
 
-function placesIn(ctx: Context, s: Sentence): PlaceAnnotation[] {
-  const inS = ctx.places.filter(
-    (p) =>
-      p.span.start >= s.span.start &&
-      p.span.end <= s.span.end &&
-      !origin(ctx, s, p) &&
-      // "Merkel" is a town in Texas, but here the person
-      !ctx.entities.some((e) => e.type === "person" && e.spans.some((sp) => overlaps(sp, p.span))),
-  );
-  return specificPlaces(inS);
-}
-
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
-/**
- * A place that says where people come from, not where the event was: a place just before a person
- * noun ("a North Carolina man", "Batken residents") or after "from" that follows one ("a 17-year-old
- * from Malmö", "a student from Lyon").
- */
-function origin(ctx: Context, s: Sentence, p: PlaceAnnotation): boolean {
-  const toks = s.toks;
-  const after = toks.findIndex((t) => t.start >= p.span.end);
-  const next = after >= 0 ? toks[after] : undefined;
-  if (next && (ctx.lex.personNouns.has(next.lower) || /-year-olds?$/u.test(next.lower))) return true;
-  const before = toks.findLastIndex((t) => t.end <= p.span.start);
-  if (toks[before]?.lower !== "from") return false;
-  const owner = toks[before - 1];
-  return !!owner && (ctx.lex.personNouns.has(owner.lower) || /-year-olds?$/u.test(owner.lower));
-}
-
-/** A place's name without its administrative-unit word: "the Sughd region" is the place "Sughd". */
-export function placeName(name: string, unitWords: ReadonlySet<string>): string {
-  const cut = name.lastIndexOf(" ");
-  return cut > 0 && unitWords.has(name.slice(cut + 1).toLowerCase()) ? name.slice(0, cut) : name;
-}
-
-/** The most specific places: countries go when a place below country level is named. */
-export function specificPlaces(places: readonly PlaceAnnotation[]): PlaceAnnotation[] {
-  const out: PlaceAnnotation[] = [];
-  const seen = new Set<string>();
-  for (const p of places) {
-    if (p.kind === "country" && places.some((q) => q.kind !== "country")) continue;
-    // one place named twice ("Khyber Pakhtunkhwa (KP)") has one position
-    if (p.lat != null && out.some((q) => q.lat === p.lat && q.lon === p.lon)) continue;
-    const key = `${p.name.toLowerCase()}|${p.country ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(p);
-  }
-  return out;
-}
-
 /** Types whose passive "with" names a charge, a sentence or a thing, not who acted. */
 const WITH_NAMES_NO_AGENT: ReadonlySet<EventType> = new Set([
   "arrest",
@@ -663,6 +611,11 @@ export const JUDICIAL: ReadonlySet<EventType> = new Set(["charge", "sentence", "
 export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDate | null): Mention[] {
   const { lex } = ctx;
   const triggers = findTriggers(s.toks, lex);
+  const triggerHeads = new Set(triggers.map((t) => t.head));
+  // "an organisation banned in Russia": a statement in the background, whose place is not the event's
+  const background = new Set(
+    triggers.filter((t) => t.kind === "verb" && blocked(s, t, lex)).map((t) => t.to - 1),
+  );
 
   const clashInSentence = triggers.some((t) => t.types.includes("clash"));
   const attackNoun = triggers.some((t) => t.types.includes("attack") && t.kind !== "verb");
@@ -825,7 +778,7 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
         : null;
     const date = dateFor(ctx, s, headTok.start) ?? inherited;
     if (date?.span) spans.date = date.span;
-    const places = placesIn(ctx, s);
+    const places = placesIn(ctx, s, t.head, { triggerHeads, background });
     // a bare "killed" or "attacks" with no one named on either side and no number: nothing an
     // event record could hold (the occurrence, when real, is stated elsewhere with its arguments)
     if (

@@ -2,6 +2,7 @@
 import type { Document, Token } from "../../model/document.js";
 import type { PlaceKind } from "../../model/reading.js";
 import { type Gazetteer, lookupPlaces, type PlaceEntry } from "../../resources/gazetteer.js";
+import { isAcronym } from "./resolve.js";
 
 export interface Mention {
   /** The name as written, without a kind word. */
@@ -247,6 +248,8 @@ function isPlainName(g: Gazetteer, v: TokenView, s: number, e: number): boolean 
   for (let t = s; t <= e; t++) {
     const w = v.lower[t] as string;
     if (!/^\p{L}/u.test(w) || v.tokens[t]?.pos !== "PROPN") return false;
+    // an acronym names an organisation ("CTD Mardan Region"), not a place
+    if (isAcronym(v.words[t] as string)) return false;
     if (g.cues.orgHeads.has(w) || g.cues.titles.has(w) || g.demonyms.has(w) || g.cues.commonWords.has(w))
       return false;
   }

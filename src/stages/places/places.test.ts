@@ -23,6 +23,15 @@ function placesOf(body: string) {
 
 const must: [string, string, { name: string; kind: string; country: string | null }[]][] = [
   [
+    "neighbourhoods named by an area word",
+    "Police in Dhaka raided houses in Gulshan and Uttara areas on Monday.",
+    [
+      { name: "Dhaka", kind: "city", country: "BD" },
+      { name: "Gulshan", kind: "district", country: "BD" },
+      { name: "Uttara", kind: "district", country: "BD" },
+    ],
+  ],
+  [
     "city and regions with a plural kind word",
     "Police detained five men in Almaty and in the Aktobe and Atyrau regions on Monday.",
     [
@@ -92,6 +101,16 @@ const must: [string, string, { name: string; kind: string; country: string | nul
 ];
 
 const mustNot: [string, string, string[]][] = [
+  [
+    "a surname before the full name is given",
+    "Critics in Berlin spoke of Merkel’s policy. Chancellor Angela Merkel rejected it.",
+    ["Berlin"],
+  ],
+  [
+    "a unit of an organisation named by its acronym",
+    "Police in Peshawar said so. CTD Mardan Region officers raided a house in Nowshera.",
+    ["Peshawar", "Nowshera"],
+  ],
   ["demonyms are not places", "Kyrgyz authorities and the Kazakh Service of the radio reported it.", []],
   [
     "common words and months",

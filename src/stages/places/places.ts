@@ -43,7 +43,10 @@ function placesIn(g: Gazetteer, v: TokenView): PlaceAnnotation[] {
   for (const f of facilities) for (let t = f.first; t <= f.last; t++) covered.add(t);
   const found = [...facilities, ...findNames(g, v, covered)].sort((a, b) => a.start - b.start);
   const ctx = countryContext(g, v, found);
+  // a first pass learns the people's names ("Angela Merkel"), so that a mention before the full
+  // name ("Merkel's policy") is known as the person's too
   const people = new Set<string>();
+  for (const m of found) isPlaceUse(g, v, m, ctx, people);
   const kept = found.filter((m) => isPlaceUse(g, v, m, ctx, people));
   const chosen = kept.map((m, i) => choose(m, ctx, localCountries(v, kept, i)));
   const fallback = mainCountry(ctx);

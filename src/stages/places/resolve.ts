@@ -1,6 +1,12 @@
 // Choosing what a mention denotes: filtering names used as words, people or organisations, and
 // picking one gazetteer entry by kind cue, the document's countries and how well known the place is.
-import { foldName, type Gazetteer, type PlaceEntry, type PlaceOrigin } from "../../resources/gazetteer.js";
+import {
+  foldName,
+  type Gazetteer,
+  lookupPlaces,
+  type PlaceEntry,
+  type PlaceOrigin,
+} from "../../resources/gazetteer.js";
 import type { Mention, TokenView } from "./mentions.js";
 
 /** Country code → weight of its evidence in the document (country names, demonyms, sure places). */
@@ -78,7 +84,9 @@ export function isPlaceUse(
     v.tokens[m.first - 1]?.pos === "PROPN" &&
     !v.sentenceStart[m.first - 1] &&
     !DIRECTIONS.has(prev);
-  if (afterWord && !alias) {
+  // "CTD Mardan Region": a unit of the organisation an acronym names, even at a sentence's start
+  const acronym = prev !== undefined && v.joined(m.first) && isAcronym(v.words[m.first - 1] as string);
+  if ((afterWord || (acronym && !lookupPlaces(g, v.words[m.first - 1] as string).length)) && !alias) {
     if (!country) people.add(key);
     return false;
   }
@@ -91,8 +99,13 @@ export function isPlaceUse(
   const locative = isLocative(g, v, m.first);
   if (g.cues.ambiguous.has(key)) return !startsSentence && (surely || (inContext && locative));
   if (m.entries.some(strong)) return true;
-  return locative || (inContext && listed(v, m));
+  // "Sughd's Panjakent": a town after the region it is in
+  const possessed = /^['’]s$/u.test(prev ?? "");
+  return locative || (inContext && (listed(v, m) || possessed));
 }
+
+/** "CTD", "FSB", "NIA": capitals only, two to five letters. */
+export const isAcronym = (w: string) => /^\p{Lu}{2,5}$/u.test(w);
 
 /** A locative word before the name, over an article: "in Osh", "in the Brussels area". */
 function isLocative(g: Gazetteer, v: TokenView, first: number): boolean {

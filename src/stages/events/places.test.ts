@@ -1,0 +1,92 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { EventAnnotation } from "../../model/document.js";
+import { textDocument } from "../../model/text-document.js";
+import { buildPipeline, runPipeline } from "../../pipeline.js";
+import { loadResources } from "../../resources/resources.js";
+
+const resources = loadResources();
+const pipeline = buildPipeline();
+
+/** The events of a short news text (a headline line, then the body). */
+function eventsOf(body: string): EventAnnotation[] {
+  const doc = runPipeline(pipeline, textDocument("t", `Security news of the week\n\n${body}`), resources);
+  return [...(doc.layers.events ?? [])];
+}
+
+/** Rows: what the row shows, the text, the event type, the place names of its first event of that type. */
+const rows: [string, string, string, string[]][] = [
+  [
+    "a dateline is where the reporter is",
+    "BISHKEK (Agency) — Police detained four men in Osh on Monday.",
+    "arrest",
+    ["Osh"],
+  ],
+  [
+    "a dateline alone gives no place",
+    "Tashkent, May 3, Agency - Police detained four men on Monday.",
+    "arrest",
+    [],
+  ],
+  [
+    "a place of a relative clause about someone else",
+    "Police detained two men, one of whom had fought in Syria, in Osh on Friday.",
+    "arrest",
+    ["Osh"],
+  ],
+  [
+    "a relative clause about the operation itself",
+    "Police detained nine men in a security operation, which was conducted in Osh and Jalal-Abad.",
+    "arrest",
+    ["Osh", "Jalal-Abad"],
+  ],
+  [
+    "a region that only locates the town after it",
+    "Police detained two men in Sughd's Panjakent on Friday.",
+    "arrest",
+    ["Panjakent"],
+  ],
+  [
+    "a landmark after near",
+    "Three gunmen were killed in a clash with police in Kara-Suu near Osh on Monday.",
+    "clash",
+    ["Kara-Suu"],
+  ],
+  [
+    "the place of a background statement",
+    "Three members of a movement banned in Tatarstan were detained on Monday.",
+    "arrest",
+    [],
+  ],
+  [
+    "the place of the speaker",
+    "Four protesters were detained on Monday, Bavaria's interior minister said.",
+    "arrest",
+    [],
+  ],
+  [
+    "a place with no country inside an outlet's name",
+    "Radio Free Europe reported that police detained two men on Sunday.",
+    "arrest",
+    [],
+  ],
+  [
+    "the city refers back to the last town named",
+    "A bomb exploded near a market in Osh on Monday.\n\nOn Tuesday police detained five men in the city.",
+    "arrest",
+    ["Osh"],
+  ],
+];
+
+describe("events: places", () => {
+  for (const [what, text, type, names] of rows) {
+    it(what, () => {
+      const ev = eventsOf(text).find((e) => e.type === type);
+      assert.ok(ev, `an ${type} event`);
+      assert.deepEqual(
+        ev.places.map((p) => p.name),
+        names,
+      );
+    });
+  }
+});

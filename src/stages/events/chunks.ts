@@ -133,6 +133,17 @@ export function npBefore(toks: readonly Tok[], to: number, floor = 0): Chunk | n
       k--;
       continue;
     }
+    // "a man armed with a long knife": a participle phrase of what the subject carries
+    if (
+      t.lower === "with" &&
+      start < to &&
+      /^(?:armed|equipped)$/u.test(toks[k - 1]?.lower ?? "") &&
+      k - 1 > floor &&
+      npToken(toks, k - 2)
+    ) {
+      k -= 2;
+      continue;
+    }
     // "The National Security Committee in Kyrgyzstan", "a court in Aktobe", "leaders across 15
     // states": a short locative PP closing a subject noun phrase
     if (/^(?:of|in|from|across)$/u.test(t.lower) && start < to && k > floor && npToken(toks, k - 1)) {
@@ -264,11 +275,22 @@ export function adjunctHost(toks: readonly Tok[], k: number): number {
   return -1;
 }
 
-/** The noun phrase after the first `word` (a preposition) found in [from, to), or null. */
-export function npAfterWord(toks: readonly Tok[], word: string, from: number, to: number): Chunk | null {
+/**
+ * The noun phrase after the first `word` (a preposition) found in [from, to), or null. With
+ * `ownVerb`, a verb on the way ends the search: in "arrested for X, a verdict made public by their
+ * families", the "by" is the other verb's.
+ */
+export function npAfterWord(
+  toks: readonly Tok[],
+  word: string,
+  from: number,
+  to: number,
+  ownVerb = false,
+): Chunk | null {
   for (let k = from; k < to; k++) {
-    if ((toks[k] as Tok).lower === word) return npAfter(toks, k + 1, to);
-    if ((toks[k] as Tok).text === ";") break;
+    const t = toks[k] as Tok;
+    if (t.lower === word) return npAfter(toks, k + 1, to);
+    if (t.text === ";" || (ownVerb && t.pos === "VERB" && !isParticipleModifier(toks, k))) break;
   }
   return null;
 }

@@ -142,6 +142,21 @@ describe("events: arguments beyond the verb's own clause", () => {
       "On June 3, supporters of the jailed cleric went out in protests in the capital.",
       { agent: "supporters of the jailed cleric" },
     ],
+    [
+      "attack",
+      "On June 4, a man armed with an axe attacked two guards at the station.",
+      { agent: "a man armed with an axe", patient: "two guards" },
+    ],
+    [
+      "mobilize",
+      "On June 5, two brothers left Aleppo for Syria to join the militants.",
+      { agent: "two brothers", patient: null },
+    ],
+    [
+      "arrest",
+      "On June 6, three men were arrested for the murder, a report published by their lawyers said.",
+      { agent: null, patient: "three men" },
+    ],
   ];
   for (const [type, text, want] of cases) {
     it(`${type}: ${text}`, () => {

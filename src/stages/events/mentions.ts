@@ -562,7 +562,7 @@ function argumentsOf(
   if (isPassive(toks, t.head) || (t.kind === "phrase" && isPassive(toks, t.from)) || gapped) {
     // "six men who had been arrested": the subject of a relative clause is the phrase before "who"
     const patient = subjectOf(toks, head);
-    let agent = npAfterWord(toks, "by", t.to, clauseEnd);
+    let agent = npAfterWord(toks, "by", t.to, clauseEnd, true);
     // "were attacked with …" may name the attackers; "charged with", "arrested with" name a charge or a thing
     if (!agent && !WITH_NAMES_NO_AGENT.has(type)) agent = npAfterWord(toks, "with", t.to, clauseEnd);
     return { agent, patient, rule: "passive: patient its subject, agent after 'by'", passive: true };
@@ -571,7 +571,8 @@ function argumentsOf(
   if (partner >= 0 && isPassive(toks, partner) && !/ing$/u.test(first.lower)) {
     // "was stopped by police and arrested": the participle shares the passive verb's subject and agent
     const patient = subjectOf(toks, partner);
-    const agent = npAfterWord(toks, "by", t.to, clauseEnd) ?? npAfterWord(toks, "by", partner + 1, head);
+    const agent =
+      npAfterWord(toks, "by", t.to, clauseEnd, true) ?? npAfterWord(toks, "by", partner + 1, head, true);
     return {
       agent,
       patient,
@@ -627,8 +628,8 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     const rules = [t.rule];
     const found = argumentsOf(s, t, type, lex);
     let agent = argument(s.toks, found.agent);
-    // a protest has its marchers as agent and no patient (GUIDELINES)
-    let patient = type === "protest" ? null : argument(s.toks, found.patient);
+    // a protest has its marchers, a mobilisation those who join, as agent, and neither a patient
+    let patient = type === "protest" || type === "mobilize" ? null : argument(s.toks, found.patient);
     rules.push(found.rule);
     // "the arrests", "searches": a bare plural noun names a kind of act, not one occurrence
     if (t.kind === "noun" && BARE_PLURAL_GENERIC.has(type) && bareNoun(s, t)) continue;

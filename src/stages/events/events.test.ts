@@ -188,6 +188,10 @@ describe("events: statements that report no occurrence (must not match)", () => 
     ["people named by a participle", "Relatives demand the release of all those detained."],
     ["a bare killing verb with no one on either side", "Nobody knows how many were killed."],
     [
+      "a count up to a date is a tally",
+      "In all, 40 people were sentenced for membership of the movement before May 2020.",
+    ],
+    [
       "a total is a figure",
       "More than 300 citizens have joined the Islamic State, the minister said on Monday.",
     ],

@@ -764,12 +764,19 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     const numbered = ctx.quantities.some(
       (q) => inside(q.span, s.span) && q.value !== null && q.unit !== "years",
     );
+    // a count up to or since a date ("32 people were sentenced … before February 2019") is a tally
+    const own = dateFor(ctx, s, headTok.start);
+    const counted = ctx.quantities.some(
+      (q) => q.value !== null && args.some((a) => q.span.start < a.end && a.start < q.span.end),
+    );
+    const tally =
+      counted &&
+      !!own?.span &&
+      /\b(?:before|since|until)\s+(?:the\s+)?$/iu.test(
+        ctx.doc.text.slice(Math.max(s.span.start, own.span.start - 16), own.span.start),
+      );
     // (people joining an armed group are counted in totals even when the report is dated)
-    if (
-      (total && (type === "mobilize" || !dateFor(ctx, s, headTok.start))) ||
-      (numbered && statisticCue(ctx, s))
-    )
-      continue;
+    if ((total && (type === "mobilize" || !own)) || (numbered && statisticCue(ctx, s)) || tally) continue;
     const inherited =
       previous &&
       JUDICIAL.has(type) === JUDICIAL.has(previous.type) &&

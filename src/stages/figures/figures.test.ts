@@ -68,7 +68,48 @@ describe("figures", () => {
     assert.equal(f?.value, 60);
   });
 
+  it("the items of a list take the unit its last item names", () => {
+    const figs = figuresOf(
+      "The register holds 12 religious, 3 occult and 5 separatist groups, the prosecutor said.",
+    );
+    assert.deepEqual(
+      figs.map((f) => [f.value, f.unit, f.subject]),
+      [
+        [12, "groups", "religious groups"],
+        [3, "groups", "occult groups"],
+        [5, "groups", "separatist groups"],
+      ],
+    );
+    assert.equal(figs[1]?.evidence, "3 occult");
+  });
+
+  it("a part of a group named after the number", () => {
+    const [f] = figuresOf("Doctors said three of those treated remained in a critical state.");
+    assert.equal(f?.value, 3);
+  });
+
+  it("a number said to have been killed in an estimate", () => {
+    const [f] = figuresOf(
+      "That is up from the 15 said to have died abroad, according to an estimate in May.",
+    );
+    assert.equal(f?.value, 15);
+  });
+
+  it("people an act befell are a figure when the sentence keeps a tally", () => {
+    const figs = figuresOf("Police have so far detained 80 people; 12 have been convicted of fraud.");
+    assert.deepEqual(
+      figs.map((f) => f.value),
+      [80, 12],
+    );
+  });
+
   const none: [string, string][] = [
+    [
+      "a number the act befell",
+      "Unrest spread across the country and 900 have been detained, the police said.",
+    ],
+    ["the object of a failed act", "Officers tried and failed to arrest five more suspects."],
+    ["the things of a list", "Officers seized four rifles, two pistols and three grenades."],
     ["an event's own count", "Police detained six men in the capital on Monday."],
     ["an age", "Aidos Otorbekov, 25, a lawyer from the capital, was questioned on Monday."],
     ["a prison term", "The court sentenced him to seven years in prison."],

@@ -68,6 +68,19 @@ describe("figures", () => {
     assert.equal(f?.value, 60);
   });
 
+  it("a speaker named by a description is the person named before with that role", () => {
+    const figs = figuresOf(
+      "Aibek Osmonov, the head of the Justice Ministry's prisons department, spoke on Monday. " +
+        "Later the Justice Ministry official said that 120 inmates had been moved abroad.",
+    );
+    assert.equal(figs[0]?.source, "Aibek Osmonov");
+    const other = figuresOf(
+      "Aibek Osmonov, the head of the Justice Ministry's prisons department, spoke on Monday. " +
+        "Later the regional police chief said that 120 inmates had been moved abroad.",
+    );
+    assert.equal(other[0]?.source, "the regional police chief");
+  });
+
   it("the items of a list take the unit its last item names", () => {
     const figs = figuresOf(
       "The register holds 12 religious, 3 occult and 5 separatist groups, the prosecutor said.",

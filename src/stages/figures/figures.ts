@@ -7,6 +7,7 @@ import type { Resources } from "../../resources/resources.js";
 import { sourceOf } from "../attribution/source-of.js";
 import { defineStage } from "../stage.js";
 import { countedByAct, elliptical, listUnits, nextListItem, objectOfAct, restates } from "./counted.js";
+import { describedPerson } from "./speaker.js";
 
 const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
@@ -63,7 +64,7 @@ function surname(source: string): string {
 export const figures = defineStage({
   name: "figures",
   version: "0.1.0",
-  requires: ["sentences", "quantities", "times", "attribution", "events"],
+  requires: ["sentences", "quantities", "times", "entities", "attribution", "events"],
   provides: "figures",
   run(doc, resources: Resources): FigureAnnotation[] {
     const lex = resources.events;
@@ -123,6 +124,7 @@ export const figures = defineStage({
       const { unit, subject } = units[i] ?? { unit: null, subject: null };
       return isFigure(q, unit) ? [{ q, unit, subject, item: nextListItem(doc, quantities, i) }] : [];
     });
+    const people = (doc.layers.entities ?? []).filter((e) => e.type === "person" && e.role);
     const said = new Map<string, { date: ReturnType<typeof asOf>; sentence: number }>();
     for (const [i, { q, unit, subject, item }] of candidates.entries()) {
       while (si < sentences.length && (sentences[si] as Span).end <= q.span.start) si++;
@@ -137,7 +139,7 @@ export const figures = defineStage({
       );
       const attr = sourceOf(attributionOf[si] ?? [], q.span)?.annotation ?? null;
       const stated = asOf(timesOf[si] ?? [], sentence, q.span.start, doc.text);
-      const source = attr?.source ?? "author";
+      const source = attr ? (describedPerson(attr.source, q.span.start, people) ?? attr.source) : "author";
       // "Around 30 are women, Mamataliev said": the same speaker's statement goes on, as of the
       // date the speaker was quoted at a few sentences before
       const earlier = stated.value === null && source !== "author" ? said.get(surname(source)) : undefined;

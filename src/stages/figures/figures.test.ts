@@ -79,6 +79,11 @@ describe("figures", () => {
         "Later the regional police chief said that 120 inmates had been moved abroad.",
     );
     assert.equal(other[0]?.source, "the regional police chief");
+    const body = figuresOf(
+      "Aibek Osmonov, the head of the Justice Ministry's prisons department, spoke on Monday. " +
+        "About 120 inmates had been moved abroad, according to the Justice Ministry.",
+    );
+    assert.equal(body[0]?.source, "the Justice Ministry");
   });
 
   it("the items of a list take the unit its last item names", () => {

@@ -124,7 +124,7 @@ export const figures = defineStage({
       const { unit, subject } = units[i] ?? { unit: null, subject: null };
       return isFigure(q, unit) ? [{ q, unit, subject, item: nextListItem(doc, quantities, i) }] : [];
     });
-    const people = (doc.layers.entities ?? []).filter((e) => e.type === "person" && e.role);
+    const entities = doc.layers.entities ?? [];
     const said = new Map<string, { date: ReturnType<typeof asOf>; sentence: number }>();
     for (const [i, { q, unit, subject, item }] of candidates.entries()) {
       while (si < sentences.length && (sentences[si] as Span).end <= q.span.start) si++;
@@ -139,7 +139,7 @@ export const figures = defineStage({
       );
       const attr = sourceOf(attributionOf[si] ?? [], q.span)?.annotation ?? null;
       const stated = asOf(timesOf[si] ?? [], sentence, q.span.start, doc.text);
-      const source = attr ? (describedPerson(attr.source, q.span.start, people) ?? attr.source) : "author";
+      const source = attr ? (describedPerson(attr.source, q.span.start, entities) ?? attr.source) : "author";
       // "Around 30 are women, Mamataliev said": the same speaker's statement goes on, as of the
       // date the speaker was quoted at a few sentences before
       const earlier = stated.value === null && source !== "author" ? said.get(surname(source)) : undefined;

@@ -26,11 +26,14 @@ export function describedPerson(
   entities: readonly EntityAnnotation[],
 ): string | null {
   if (!/^the\s/iu.test(source)) return null;
+  const lower = source.toLowerCase();
+  // "the Kyrgyz Interior Ministry" names a body, not a person
+  if (entities.some((e) => e.mentions.some((m) => lower.endsWith(m.toLowerCase())))) return null;
   const words = roleWords(source);
   let best: { name: string; shared: number; last: number } | null = null;
   for (const e of entities) {
     if (e.type !== "person" || !e.role) continue;
-    if (e.mentions.some((m) => source.toLowerCase().includes(m.toLowerCase()))) return null;
+    if (e.mentions.some((m) => lower.includes(m.toLowerCase()))) return null;
     const last = Math.max(-1, ...e.spans.filter((s) => s.start < at).map((s) => s.start));
     if (last < 0) continue;
     const shared = [...roleWords(e.role)].filter((w) => words.has(w)).length;

@@ -58,6 +58,12 @@ describe("figures", () => {
     assert.equal(f?.as_of?.value ?? null, null);
   });
 
+  it("a count up to a month or a year is a tally", () => {
+    const [f] = figuresOf("A rights group said 45 people were jailed for membership before March 2018.");
+    assert.equal(f?.value, 45);
+    assert.equal(f?.as_of?.value, "2018-03");
+  });
+
   it("a tally of acts is a figure", () => {
     const [f] = figuresOf("A total of 212 arrests have been made so far, the police said.");
     assert.equal(f?.value, 212);
@@ -126,6 +132,7 @@ describe("figures", () => {
       "a number the act befell",
       "Unrest spread across the country and 900 have been detained, the police said.",
     ],
+    ["an event before an event of a year", "Police detained six men before the 2019 election."],
     ["the object of a failed act", "Officers tried and failed to arrest five more suspects."],
     ["the things of a list", "Officers seized four rifles, two pistols and three grenades."],
     ["an event's own count", "Police detained six men in the capital on Monday."],

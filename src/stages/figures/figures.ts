@@ -29,6 +29,18 @@ function asOf(times: readonly TimeAnnotation[], sentence: Span, at: number, text
   return { value, text: text.slice(best.span.start, best.span.end), span: best.span };
 }
 
+/** "32 people were sentenced before February 2019": a count up to a month or a year is a tally. */
+function upTo(times: readonly TimeAnnotation[], text: string, bounds: readonly string[]): boolean {
+  return times.some((t) => {
+    if (!t.value || !/^(?:\d{4}|XXXX)(?:-\d{2})?$/u.test(t.value)) return false;
+    const before = text
+      .slice(Math.max(0, t.span.start - 24), t.span.start)
+      .toLowerCase()
+      .trimEnd();
+    return bounds.some((b) => before === b || before.endsWith(` ${b}`));
+  });
+}
+
 /** The figure's evidence: from the quantity to the next quantity of its sentence or the clause's end. */
 function evidenceOf(
   doc: Document,
@@ -90,9 +102,11 @@ export const figures = defineStage({
         if (x.end >= e.end) break;
       }
     }
+    // a tally: a figure cue ("so far", "in all") or a count up to a date ("before May 2020")
     const statistic = (x: Span | undefined) => {
-      const lower = x ? doc.text.slice(x.start, x.end).toLowerCase() : "";
-      return lex.statistic.test(lower);
+      if (!x) return false;
+      if (lex.statistic.test(doc.text.slice(x.start, x.end).toLowerCase())) return true;
+      return upTo(timesOf[firstEndingAfter(sentences, x.start)] ?? [], doc.text, lex.figureBounds);
     };
     const units = listUnits(doc, quantities, lex.figureUnits);
     const tokens = doc.layers.sentences?.tokens ?? [];

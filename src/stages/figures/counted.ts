@@ -106,11 +106,20 @@ export function objectOfAct(
   return (t.pos === undefined || t.pos === "VERB") && acts.has((t.lemma ?? word).toLowerCase());
 }
 
+/** The noun just before "of" a quantity ("the bodies of four militants" → "bodies"), or "". */
+function nounOf(doc: Document, q: QuantityAnnotation): string {
+  const before = doc.text.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase();
+  return /(\p{L}+)\s+of\s+$/u.exec(before)?.[1] ?? "";
+}
+
 /** Is the counted noun (or the noun just before "of" it) one that names an event's people? */
 export function restates(doc: Document, q: QuantityAnnotation, nouns: ReadonlySet<string>): boolean {
   const counted = q.counted ? doc.text.slice(q.counted.start, q.counted.end).toLowerCase() : "";
   const head = counted.split(/\s+/u).at(-1) ?? "";
-  const before = doc.text.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase();
-  const of = /(\p{L}+)\s+of\s+$/u.exec(before)?.[1] ?? "";
-  return nouns.has(head) || nouns.has(of);
+  return nouns.has(head) || nouns.has(nounOf(doc, q));
+}
+
+/** Is the quantity the size of a list ("the names of 27 people", "a list of 40 groups")? */
+export function listSize(doc: Document, q: QuantityAnnotation, nouns: ReadonlySet<string>): boolean {
+  return nouns.has(nounOf(doc, q));
 }

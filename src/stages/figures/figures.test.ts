@@ -64,6 +64,16 @@ describe("figures", () => {
     assert.equal(f?.as_of?.value, "2018-03");
   });
 
+  it("the size of a list is a figure even beside an event", () => {
+    const figs = figuresOf(
+      "Police detained nine men in the capital on Monday. A lawyer released the names of 31 people hurt in the raids.",
+    );
+    assert.deepEqual(
+      figs.map((f) => f.value),
+      [31],
+    );
+  });
+
   it("a tally of acts is a figure", () => {
     const [f] = figuresOf("A total of 212 arrests have been made so far, the police said.");
     assert.equal(f?.value, 212);

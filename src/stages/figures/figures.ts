@@ -6,7 +6,15 @@ import { bySpan, firstEndingAfter, type Span, span } from "../../model/span.js";
 import type { Resources } from "../../resources/resources.js";
 import { sourceOf } from "../attribution/source-of.js";
 import { defineStage } from "../stage.js";
-import { countedByAct, elliptical, listUnits, nextListItem, objectOfAct, restates } from "./counted.js";
+import {
+  countedByAct,
+  elliptical,
+  listSize,
+  listUnits,
+  nextListItem,
+  objectOfAct,
+  restates,
+} from "./counted.js";
 import { describedPerson } from "./speaker.js";
 
 const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
@@ -123,6 +131,8 @@ export const figures = defineStage({
         (unit === null && countedByAct(doc, q, lex.eventCountVerbs));
       if (act && !statistic(sentence)) return false;
       if (unit !== "people") return true;
+      // "published the names of 27 people": a list's size, whatever the sentence's events
+      if (listSize(doc, q, lex.figureListNouns)) return true;
       // "the six detainees", "the bodies of four militants": the people of an event the document
       // reports, counted again
       if (eventSpans.length && restates(doc, q, lex.eventParticipantNouns)) return false;

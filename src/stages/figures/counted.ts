@@ -33,6 +33,7 @@ export function listUnits(
     const q = quantities[i] as QuantityAnnotation;
     const next = quantities[i + 1];
     if (next && LIST_GAP.test(doc.text.slice(q.span.end, next.span.start))) continue;
+    if (i > first) thingsOnly(doc, quantities, first, i, out, units);
     const unit = q.unit;
     if (i > first && unit !== null && unit !== "years" && pluralUnit(unit, units)) {
       for (let j = first; j < i; j++) {
@@ -46,6 +47,33 @@ export function listUnits(
     first = i + 1;
   }
   return out;
+}
+
+/** A thing a list counts: a plural noun of its own that is neither people nor a figure's unit. */
+function thing(unit: string | null, units: ReadonlySet<string>): boolean {
+  return unit !== null && unit !== "people" && !units.has(unit) && /s$/u.test(unit);
+}
+
+/**
+ * In a list of things ("two rifles, two Kalashnikovs and six magazines") a capitalised plural
+ * taken for a people's name is a thing too: its unit becomes the word itself.
+ */
+function thingsOnly(
+  doc: Document,
+  quantities: readonly QuantityAnnotation[],
+  first: number,
+  last: number,
+  out: Counted[],
+  units: ReadonlySet<string>,
+): void {
+  for (let j = first; j <= last; j++) {
+    const item = quantities[j] as QuantityAnnotation;
+    if (item.unit !== "people" || !item.counted) continue;
+    const word = doc.text.slice(item.counted.start, item.counted.end);
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) continue;
+    const others = quantities.slice(first, last + 1).filter((x) => x !== item);
+    if (others.every((x) => thing(x.unit, units))) out[j] = { unit: word.toLowerCase(), subject: null };
+  }
 }
 
 /** The next quantity when it is the next item of the same list, for the evidence's end. */

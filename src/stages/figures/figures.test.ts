@@ -117,6 +117,20 @@ describe("figures", () => {
     assert.equal(figs[1]?.evidence, "3 occult");
   });
 
+  it("a list of peoples counts people", () => {
+    const figs = figuresOf(
+      "Around 40 Uzbeks, 12 Tajiks and 9 Afghans are fighting abroad, the ministry estimated.",
+    );
+    assert.deepEqual(
+      figs.map((f) => [f.value, f.unit]),
+      [
+        [40, "people"],
+        [12, "people"],
+        [9, "people"],
+      ],
+    );
+  });
+
   it("a part of a group named after the number", () => {
     const [f] = figuresOf("Doctors said three of those treated remained in a critical state.");
     assert.equal(f?.value, 3);
@@ -144,7 +158,7 @@ describe("figures", () => {
     ],
     ["an event before an event of a year", "Police detained six men before the 2019 election."],
     ["the object of a failed act", "Officers tried and failed to arrest five more suspects."],
-    ["the things of a list", "Officers seized four rifles, two pistols and three grenades."],
+    ["the things of a list", "Officers seized four rifles, two Makarovs and three grenades."],
     ["an event's own count", "Police detained six men in the capital on Monday."],
     ["an age", "Aidos Otorbekov, 25, a lawyer from the capital, was questioned on Monday."],
     ["a prison term", "The court sentenced him to seven years in prison."],

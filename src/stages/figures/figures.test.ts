@@ -136,6 +136,14 @@ describe("figures", () => {
     assert.equal(f?.value, 3);
   });
 
+  it("the object of an act counted as a total is a figure too", () => {
+    const figs = figuresOf("Police detained more than 300 people in the capital on Monday.");
+    assert.deepEqual(
+      figs.map((f) => [f.value, f.qualifier]),
+      [[300, "more_than"]],
+    );
+  });
+
   it("a number said to have been killed in an estimate", () => {
     const [f] = figuresOf(
       "That is up from the 15 said to have died abroad, according to an estimate in May.",

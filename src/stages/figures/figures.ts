@@ -73,6 +73,9 @@ function evidenceOf(
   return span(from, Math.max(to, q.span.end));
 }
 
+/** Qualifiers that make a count a total ("more than 300", "at least 40", "as many as 500"). */
+const TOTALS: readonly string[] = ["more_than", "at_least", "up_to"];
+
 /** How many sentences on a speaker's dated statement still dates what the speaker says. */
 const NARRATIVE_SENTENCES = 3;
 
@@ -126,8 +129,11 @@ export const figures = defineStage({
       if (unit === null && !elliptical(doc, q)) return false;
       if (times.some((t) => t.span.start < q.span.end && q.span.start < t.span.end)) return false;
       // "1,400 have been arrested", "failed to arrest four more men": the people an act befell
+      // ("detained more than 300 people" is a total as well as the act's count)
       const act =
-        ((unit === null || unit === "people") && objectOfAct(doc, tokens, q, lex.verbs)) ||
+        ((unit === null || unit === "people") &&
+          !TOTALS.includes(q.qualifier) &&
+          objectOfAct(doc, tokens, q, lex.verbs)) ||
         (unit === null && countedByAct(doc, q, lex.eventCountVerbs));
       if (act && !statistic(sentence)) return false;
       if (unit !== "people") return true;
@@ -142,7 +148,7 @@ export const figures = defineStage({
       if (countedByAct(doc, q, lex.eventCountVerbs) && !statistic(sentence)) return false;
       // people counted in a sentence that states an event are that event's count, unless the
       // number is a total ("more than", "at least", "so far", "in all")
-      return ["more_than", "at_least", "up_to"].includes(q.qualifier) || statistic(sentence);
+      return TOTALS.includes(q.qualifier) || statistic(sentence);
     };
     const candidates = quantities.flatMap((q, i) => {
       const { unit, subject } = units[i] ?? { unit: null, subject: null };

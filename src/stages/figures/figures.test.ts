@@ -69,9 +69,13 @@ describe("figures", () => {
       "Police detained nine men in the capital on Monday. A lawyer released the names of 31 people hurt in the raids.",
     );
     assert.deepEqual(
-      figs.map((f) => f.value),
-      [31],
+      figs.map((f) => [f.value, f.source]),
+      [[31, "author"]],
     );
+    const [named] = figuresOf(
+      "Police detained nine men on Monday. Aida Sultanova, a lawyer, released the names of 31 people hurt in the raids.",
+    );
+    assert.equal(named?.source, "Aida Sultanova");
   });
 
   it("a tally of acts is a figure", () => {

@@ -15,7 +15,7 @@ import {
   objectOfAct,
   restates,
 } from "./counted.js";
-import { describedPerson } from "./speaker.js";
+import { describedPerson, listPublisher } from "./speaker.js";
 
 const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
@@ -169,7 +169,9 @@ export const figures = defineStage({
       );
       const attr = sourceOf(attributionOf[si] ?? [], q.span)?.annotation ?? null;
       const stated = asOf(timesOf[si] ?? [], sentence, q.span.start, doc.text);
-      const source = attr ? (describedPerson(attr.source, q.span.start, entities) ?? attr.source) : "author";
+      const source = attr
+        ? (describedPerson(attr.source, q.span.start, entities) ?? attr.source)
+        : (listSize(doc, q, lex.figureListNouns) && listPublisher(doc.text, sentence, entities)) || "author";
       // "Around 30 are women, Mamataliev said": the same speaker's statement goes on, as of the
       // date the speaker was quoted at a few sentences before
       const earlier = stated.value === null && source !== "author" ? said.get(surname(source)) : undefined;

@@ -1,6 +1,7 @@
-// A figure's speaker named by a description ("the Interior Ministry official") is the person named
-// before with a role that says the same ("Rafik Mambetaliev, head of the Interior Ministry's…").
+// Who states a figure when attribution alone does not say: the person a description of a speaker
+// ("the Interior Ministry official") refers to, and the one who published a list.
 import type { EntityAnnotation } from "../../model/document.js";
+import type { Span } from "../../model/span.js";
 
 /** Role words two descriptions must share to name one person ("interior ministry", "prime minister"). */
 const SHARED_WORDS = 2;
@@ -42,4 +43,24 @@ export function describedPerson(
       best = { name: e.name, shared, last };
   }
   return best?.name ?? null;
+}
+
+const PUBLISHERS: ReadonlySet<string> = new Set(["person", "organization", "government_body", "media"]);
+
+/**
+ * Who gives a list's size in the author's voice: the person or body the sentence opens with
+ * ("Aida Sultanova, a lawyer, published the names of 27 people"); null when it opens otherwise.
+ */
+export function listPublisher(
+  text: string,
+  sentence: Span,
+  entities: readonly EntityAnnotation[],
+): string | null {
+  const start = sentence.start + (/^[\s"“'‘]*/u.exec(text.slice(sentence.start))?.[0].length ?? 0);
+  for (const e of entities) {
+    if (!PUBLISHERS.has(e.type)) continue;
+    const opening = e.spans.find((s) => s.start === start);
+    if (opening) return text.slice(opening.start, opening.end);
+  }
+  return null;
 }

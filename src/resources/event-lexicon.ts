@@ -68,6 +68,10 @@ export interface EventLexicon {
   readonly figureCues: readonly string[];
   /** Words that make a sentence a tally when they open it ("Since December, nine were detained"). */
   readonly figureOpeners: readonly string[];
+  /** Words before a month or year that make a count a tally up to it ("before February 2019"). */
+  readonly figureBounds: readonly string[];
+  /** Nouns of a list: "the names of 27 people" is the list's size, a figure. */
+  readonly figureListNouns: ReadonlySet<string>;
   /** A figure cue anywhere in a lower-cased sentence, or an opener at its start. */
   readonly statistic: RegExp;
   /** Event type → PLOVER and ACLED categories (data/ontology/event-types.json). */
@@ -116,6 +120,8 @@ const lexiconFile = z.object({
   eventCountVerbs: words,
   figureCues: words,
   figureOpeners: words,
+  figureBounds: words,
+  figureListNouns: words,
 });
 
 const ontologyFile = z.object({
@@ -197,6 +203,8 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     eventCountVerbs: set(f.eventCountVerbs),
     figureCues: lower(f.figureCues),
     figureOpeners: lower(f.figureOpeners),
+    figureBounds: lower(f.figureBounds),
+    figureListNouns: set(f.figureListNouns),
     statistic: statisticCues(lower(f.figureCues), lower(f.figureOpeners)),
     ontology: new Map(Object.entries(ontology.types) as [EventType, OntologyEntry][]),
   };

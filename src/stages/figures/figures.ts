@@ -6,12 +6,22 @@ import { bySpan, firstEndingAfter, type Span, span } from "../../model/span.js";
 import type { Resources } from "../../resources/resources.js";
 import { sourceOf } from "../attribution/source-of.js";
 import { defineStage } from "../stage.js";
+import {
+  countedByAct,
+  elliptical,
+  listSize,
+  listUnits,
+  nextListItem,
+  objectOfAct,
+  restates,
+} from "./counted.js";
+import { describedPerson, listPublisher } from "./speaker.js";
 
 const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
 /** Units a figure can count: people and the things a report tallies (homes, organisations…). */
-function countable(q: QuantityAnnotation, units: ReadonlySet<string>): boolean {
-  return q.unit === null || q.unit === "people" || units.has(q.unit);
+function countable(unit: string | null, units: ReadonlySet<string>): boolean {
+  return unit === null || unit === "people" || units.has(unit);
 }
 
 function asOf(times: readonly TimeAnnotation[], sentence: Span, at: number, text: string) {
@@ -27,6 +37,18 @@ function asOf(times: readonly TimeAnnotation[], sentence: Span, at: number, text
   return { value, text: text.slice(best.span.start, best.span.end), span: best.span };
 }
 
+/** "32 people were sentenced before February 2019": a count up to a month or a year is a tally. */
+function upTo(times: readonly TimeAnnotation[], text: string, bounds: readonly string[]): boolean {
+  return times.some((t) => {
+    if (!t.value || !/^(?:\d{4}|XXXX)(?:-\d{2})?$/u.test(t.value)) return false;
+    const before = text
+      .slice(Math.max(0, t.span.start - 24), t.span.start)
+      .toLowerCase()
+      .trimEnd();
+    return bounds.some((b) => before === b || before.endsWith(` ${b}`));
+  });
+}
+
 /** The figure's evidence: from the quantity to the next quantity of its sentence or the clause's end. */
 function evidenceOf(
   doc: Document,
@@ -39,6 +61,9 @@ function evidenceOf(
   const stop = /[;:]|\s[–—-]\s/u.exec(clause);
   let to = q.span.start + (stop ? stop.index : clause.length);
   while (to > q.span.end && /[\s,.]/u.test(doc.text[to - 1] as string)) to--;
+  // a list item ends before the word that joins the next one ("17 terrorist and | 4 extremist")
+  const joined = /\s(?:and|or)$/u.exec(doc.text.slice(q.span.end, to));
+  if (joined) to -= joined[0].length;
   // the words that open the clause before the number ("The list contains 21")
   let from = q.span.start;
   const before = doc.text.slice(sentence.start, q.span.start);
@@ -48,24 +73,8 @@ function evidenceOf(
   return span(from, Math.max(to, q.span.end));
 }
 
-/**
- * A number with no noun that still counts something: the subject of a verb ("of whom 50 were
- * women", "eight have been convicted") or an item of a list whose last item names the unit
- * ("21 religious, 2 occult and 4 extremist organisations"). Not an age ("Name, 25,").
- */
-function elliptical(doc: Document, q: QuantityAnnotation, nextUnit: QuantityAnnotation | undefined): boolean {
-  const before = doc.text.slice(Math.max(0, q.span.start - 3), q.span.start);
-  if (/,\s*$|\(\s*$/u.test(before)) return false;
-  const after = doc.text.slice(q.span.end, q.span.end + 40);
-  if (/^\s+(?:were|are|was|is|have|has|had|remain(?:ed)?)\b/u.test(after)) return true;
-  if (nextUnit && nextUnit.span.start - q.span.end >= 80) return false;
-  return (
-    !!nextUnit &&
-    nextUnit.unit !== null &&
-    nextUnit.unit !== "years" &&
-    /^[\s\p{L}-]*(?:,|\band\b)/u.test(after)
-  );
-}
+/** Qualifiers that make a count a total ("more than 300", "at least 40", "as many as 500"). */
+const TOTALS: readonly string[] = ["more_than", "at_least", "up_to"];
 
 /** How many sentences on a speaker's dated statement still dates what the speaker says. */
 const NARRATIVE_SENTENCES = 3;
@@ -75,27 +84,10 @@ function surname(source: string): string {
   return source.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "";
 }
 
-/** Is the quantity the subject of a verb of an event's act ("eight people have died")? */
-function countedByAct(doc: Document, q: QuantityAnnotation, verbs: ReadonlySet<string>): boolean {
-  const from = q.counted ? Math.max(q.counted.end, q.span.end) : q.span.end;
-  const after = doc.text.slice(from, from + 40).toLowerCase();
-  const m = /^\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+|also\s+)?(\p{L}+)/u.exec(after);
-  return !!m && verbs.has(m[1] as string);
-}
-
-/** Is the counted noun (or the noun just before "of" it) one that names an event's people? */
-function restates(doc: Document, q: QuantityAnnotation, nouns: ReadonlySet<string>): boolean {
-  const counted = q.counted ? doc.text.slice(q.counted.start, q.counted.end).toLowerCase() : "";
-  const head = counted.split(/\s+/u).at(-1) ?? "";
-  const before = doc.text.slice(Math.max(0, q.span.start - 20), q.span.start).toLowerCase();
-  const of = /(\p{L}+)\s+of\s+$/u.exec(before)?.[1] ?? "";
-  return nouns.has(head) || nouns.has(of);
-}
-
 export const figures = defineStage({
   name: "figures",
   version: "0.1.0",
-  requires: ["sentences", "quantities", "times", "attribution", "events"],
+  requires: ["sentences", "quantities", "times", "entities", "attribution", "events"],
   provides: "figures",
   run(doc, resources: Resources): FigureAnnotation[] {
     const lex = resources.events;
@@ -121,35 +113,54 @@ export const figures = defineStage({
         if (x.end >= e.end) break;
       }
     }
+    // a tally: a figure cue ("so far", "in all") or a count up to a date ("before May 2020")
     const statistic = (x: Span | undefined) => {
-      const lower = x ? doc.text.slice(x.start, x.end).toLowerCase() : "";
-      return lex.statistic.test(lower);
+      if (!x) return false;
+      if (lex.statistic.test(doc.text.slice(x.start, x.end).toLowerCase())) return true;
+      return upTo(timesOf[firstEndingAfter(sentences, x.start)] ?? [], doc.text, lex.figureBounds);
     };
-    const candidates = quantities.filter((q, i) => {
+    const units = listUnits(doc, quantities, lex.figureUnits);
+    const tokens = doc.layers.sentences?.tokens ?? [];
+    const isFigure = (q: QuantityAnnotation, unit: string | null): boolean => {
       if (q.value === null || q.value < 2) return false;
-      if (q.unit && lex.eventCountUnits.has(q.unit)) return statistic(sentenceOf(q.span.start));
-      if (!countable(q, lex.figureUnits)) return false;
-      if (q.unit === null && !elliptical(doc, q, quantities[i + 1])) return false;
+      const sentence = sentenceOf(q.span.start);
+      if (unit && lex.eventCountUnits.has(unit)) return statistic(sentence);
+      if (!countable(unit, lex.figureUnits)) return false;
+      if (unit === null && !elliptical(doc, q)) return false;
       if (times.some((t) => t.span.start < q.span.end && q.span.start < t.span.end)) return false;
-      if (q.unit !== "people") return true;
+      // "1,400 have been arrested", "failed to arrest four more men": the people an act befell
+      // ("detained more than 300 people" is a total as well as the act's count)
+      const act =
+        ((unit === null || unit === "people") &&
+          !TOTALS.includes(q.qualifier) &&
+          objectOfAct(doc, tokens, q, lex.verbs)) ||
+        (unit === null && countedByAct(doc, q, lex.eventCountVerbs));
+      if (act && !statistic(sentence)) return false;
+      if (unit !== "people") return true;
+      // "published the names of 27 people": a list's size, whatever the sentence's events
+      if (listSize(doc, q, lex.figureListNouns)) return true;
       // "the six detainees", "the bodies of four militants": the people of an event the document
       // reports, counted again
       if (eventSpans.length && restates(doc, q, lex.eventParticipantNouns)) return false;
       // "at least eight people have died in the protests": the count of the sentence's event
       // (with no event beside it, "around 40 had died fighting in Syria" is a tally)
-      const sentence = sentenceOf(q.span.start);
       if (!sentence || !withEvent.has(sentence.start)) return true;
       if (countedByAct(doc, q, lex.eventCountVerbs) && !statistic(sentence)) return false;
       // people counted in a sentence that states an event are that event's count, unless the
       // number is a total ("more than", "at least", "so far", "in all")
-      return ["more_than", "at_least", "up_to"].includes(q.qualifier) || statistic(sentence);
+      return TOTALS.includes(q.qualifier) || statistic(sentence);
+    };
+    const candidates = quantities.flatMap((q, i) => {
+      const { unit, subject } = units[i] ?? { unit: null, subject: null };
+      return isFigure(q, unit) ? [{ q, unit, subject, item: nextListItem(doc, quantities, i) }] : [];
     });
+    const entities = doc.layers.entities ?? [];
     const said = new Map<string, { date: ReturnType<typeof asOf>; sentence: number }>();
-    for (const [i, q] of candidates.entries()) {
+    for (const [i, { q, unit, subject, item }] of candidates.entries()) {
       while (si < sentences.length && (sentences[si] as Span).end <= q.span.start) si++;
       const sentence = sentences[si];
       if (!sentence || sentence.start > q.span.start) continue;
-      const next = candidates[i + 1];
+      const next = item ?? candidates[i + 1]?.q;
       const evidence = evidenceOf(
         doc,
         q,
@@ -158,7 +169,9 @@ export const figures = defineStage({
       );
       const attr = sourceOf(attributionOf[si] ?? [], q.span)?.annotation ?? null;
       const stated = asOf(timesOf[si] ?? [], sentence, q.span.start, doc.text);
-      const source = attr?.source ?? "author";
+      const source = attr
+        ? (describedPerson(attr.source, q.span.start, entities) ?? attr.source)
+        : (listSize(doc, q, lex.figureListNouns) && listPublisher(doc.text, sentence, entities)) || "author";
       // "Around 30 are women, Mamataliev said": the same speaker's statement goes on, as of the
       // date the speaker was quoted at a few sentences before
       const earlier = stated.value === null && source !== "author" ? said.get(surname(source)) : undefined;
@@ -172,10 +185,10 @@ export const figures = defineStage({
       out.push({
         id: `f${out.length + 1}`,
         evidence: doc.text.slice(evidence.start, evidence.end),
-        subject: q.counted ? doc.text.slice(q.counted.start, q.counted.end) : q.unit,
+        subject: subject ?? (q.counted ? doc.text.slice(q.counted.start, q.counted.end) : unit),
         value: q.value,
         qualifier: (q.qualifier as Qualifier) ?? "exact",
-        unit: q.unit,
+        unit,
         as_of: { value: date.value, text: date.text },
         source,
         spans: [evidence],

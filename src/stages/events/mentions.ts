@@ -331,6 +331,18 @@ function inDateline(text: string, sentenceStart: number, t: Span): boolean {
   );
 }
 
+/**
+ * Does the text before a date end with a bound ("before", "until", "as of", the figures' bounds)
+ * or "since"? A count up to or since a date is a tally over a period.
+ */
+function boundedAt(before: string, lex: EventLexicon): boolean {
+  const words = ` ${before
+    .toLowerCase()
+    .replace(/\s+/gu, " ")
+    .replace(/\s*(?:the\s*)?$/u, "")}`;
+  return [...lex.figureBounds, "since"].some((b) => words.endsWith(` ${b}`));
+}
+
 /** How many characters a comma between a date and its trigger counts for. */
 const COMMA_PENALTY = 200;
 
@@ -772,9 +784,7 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     const tally =
       counted &&
       !!own?.span &&
-      /\b(?:before|since|until)\s+(?:the\s+)?$/iu.test(
-        ctx.doc.text.slice(Math.max(s.span.start, own.span.start - 16), own.span.start),
-      );
+      boundedAt(ctx.doc.text.slice(Math.max(s.span.start, own.span.start - 24), own.span.start), lex);
     // (people joining an armed group are counted in totals even when the report is dated)
     if ((total && (type === "mobilize" || !own)) || (numbered && statisticCue(ctx, s)) || tally) continue;
     const inherited =

@@ -144,7 +144,7 @@ export function npBefore(toks: readonly Tok[], to: number, floor = 0): Chunk | n
       k -= 2;
       continue;
     }
-    // "The National Security Committee in Kyrgyzstan", "a court in Aktobe", "leaders across 15
+    // "the security service in Tajikistan", "a court in Osh", "leaders across 15
     // states": a short locative PP closing a subject noun phrase
     if (/^(?:of|in|from|across)$/u.test(t.lower) && start < to && k > floor && npToken(toks, k - 1)) {
       k--;
@@ -235,7 +235,7 @@ const CONJ = /^(?:and|or|but)$/u;
 
 /**
  * The verb a verb without its own subject is coordinated with ("were stopped by police and
- * arrested", "killed 18 gunmen and arrested several others"): the nearest verb before the
+ * arrested", "killed nine rebels and detained several others"): the nearest verb before the
  * conjunction that ends its subject, in the same clause. -1 when there is none.
  */
 export function coordinatedVerb(toks: readonly Tok[], k: number): number {

@@ -124,7 +124,7 @@ function locates(s: Sentence, p: PlaceAnnotation, next: PlaceAnnotation | undefi
   return between.length === 2 && between[1] === "of" && /^\p{Ll}+$/u.test(between[0] as string);
 }
 
-/** A place after "near" right after another place: "the village of Alburikent near Makhachkala". */
+/** A place after "near" right after another place: "the village of Kenzhe near Nalchik". */
 function landmark(s: Sentence, p: PlaceAnnotation, prev: PlaceAnnotation | undefined): boolean {
   if (!prev) return false;
   const between = s.toks.filter((t) => t.start >= prev.span.end && t.end <= p.span.start).map((t) => t.lower);

@@ -327,6 +327,23 @@ describe("events: dates", () => {
     assert.equal(evs.find((e) => e.type === "attack")?.date?.value, "XXXX-03-03");
   });
 
+  it("a fronted date is the event's, not a year in a relative clause after the trigger", () => {
+    const evs = eventsOf("On March 3, police arrested two men who had moved to the capital in 2019.");
+    assert.equal(evs.find((e) => e.type === "arrest")?.date?.value, "XXXX-03-03");
+  });
+
+  it("a count by a day is one operation, not a tally", () => {
+    const evs = eventsOf("Police arrested 12 people in the capital by March 3, the ministry said.");
+    assert.equal(evs.filter((e) => e.type === "arrest").length, 1);
+  });
+
+  it("two attacks in two towns of one region are two events", () => {
+    const evs = eventsOf(
+      "Militants attacked a police post in Peshawar on March 3. Hours later, militants attacked a school in Mardan.",
+    );
+    assert.equal(evs.filter((e) => e.type === "attack").length, 2);
+  });
+
   it("a dateline dates the report, not the event", () => {
     const evs = eventsOf("KABUL, March 3 (Reuters): Police arrested five men in the city on Friday.");
     assert.equal(evs.find((e) => e.type === "arrest")?.date?.value ?? null, null);

@@ -58,19 +58,20 @@ function sameOccurrence(e: Mention, m: Mention, unitWords: ReadonlySet<string>):
   if (countsKnown && !compatibleCounts(ce, cm)) return false;
   if (!compatibleDates(e.date?.value, m.date?.value)) return false;
   if (e.persons.length && m.persons.length && !e.persons.some((p) => m.persons.includes(p))) return false;
-  // places below country level, each with the region it lies in ("Ile District" is in Almaty
-  // Province, where the city of Almaty is too)
-  const named = (x: Mention) => x.places.filter((p) => p.kind !== "country").map((p) => p.name.toLowerCase());
-  const within = (x: Mention) =>
-    x.places
-      .filter((p) => p.kind !== "country")
-      .flatMap((p) =>
-        [p.name, p.admin1 ?? ""].map((n) => placeName(n, unitWords).toLowerCase()).filter(Boolean),
-      );
+  // places below country level agree when one is named by both, or one lies in the region the
+  // other names ("Almaty Province" and a district of it); two towns of one region do not
+  const below = (x: Mention) => x.places.filter((p) => p.kind !== "country");
+  const name = (n: string | null | undefined) => (n ? placeName(n, unitWords).toLowerCase() : "");
+  const named = (x: Mention) => below(x).map((p) => p.name.toLowerCase());
   const pe = named(e);
   const pm = named(m);
-  const we = within(e);
-  if (pe.length && pm.length && !within(m).some((p) => we.includes(p))) return false;
+  const ne = new Set(below(e).map((p) => name(p.name)));
+  const nm = new Set(below(m).map((p) => name(p.name)));
+  const agree =
+    [...nm].some((n) => ne.has(n)) ||
+    below(m).some((p) => ne.has(name(p.admin1))) ||
+    below(e).some((p) => nm.has(name(p.admin1)));
+  if (pe.length && pm.length && !agree) return false;
   // events in different countries are different occurrences
   const countries = (x: Mention) => new Set(x.places.map((p) => p.country).filter(Boolean));
   const ke = countries(e);

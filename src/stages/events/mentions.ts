@@ -343,8 +343,8 @@ function boundedAt(before: string, lex: EventLexicon): boolean {
   return [...lex.figureBounds, "since"].some((b) => words.endsWith(` ${b}`));
 }
 
-/** How many characters a comma between a date and its trigger counts for. */
-const COMMA_PENALTY = 200;
+/** How many characters a date in a relative clause before its trigger counts for. */
+const RELATIVE_PENALTY = 200;
 
 function dateFor(ctx: Context, s: Sentence, at: number): Mention["date"] {
   let best: TimeAnnotation | null = null;
@@ -353,10 +353,14 @@ function dateFor(ctx: Context, s: Sentence, at: number): Mention["date"] {
     if (t.span.start < s.span.start || t.span.end > s.span.end) continue;
     if (t.type && t.type !== "DATE" && t.type !== "TIME") continue;
     if (inDateline(ctx.doc.text, s.span.start, t.span)) continue;
-    // a date in the trigger's own clause before one across a comma ("who arrived in 2015, staged
-    // the attack on Friday")
+    // a date in a relative clause closed by a comma before the trigger ("who arrived in 2015,
+    // staged the attack on Friday") is that clause's; "On Friday, police arrested" is not one
     const between = ctx.doc.text.slice(Math.min(t.span.end, at), Math.max(t.span.start, at));
-    const d = Math.abs(t.span.start - at) + (between.includes(",") ? COMMA_PENALTY : 0);
+    const lead = ctx.doc.text.slice(s.span.start, t.span.start);
+    const clause = lead.slice(lead.lastIndexOf(",") + 1);
+    const relative =
+      t.span.start < at && between.includes(",") && /\b(?:who|which|whom|whose)\b/iu.test(clause);
+    const d = Math.abs(t.span.start - at) + (relative ? RELATIVE_PENALTY : 0);
     if (d < bestD) {
       best = t;
       bestD = d;
@@ -515,7 +519,7 @@ function argumentsOf(
     // "the arrest of X"; "a ban on X", "a crackdown against X"
     const next = toks[t.to]?.lower;
     const patient =
-      next === "of" || (type !== "attack" && (next === "on" || next === "against"))
+      next === "of" || (type === "ban" && next === "on") || (type !== "attack" && next === "against")
         ? npAfter(toks, t.to + 1, clauseEnd)
         : null;
     let agent = npAfterWord(toks, "by", t.to, Math.min(clauseEnd, t.to + 4));
@@ -784,6 +788,8 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     const tally =
       counted &&
       !!own?.span &&
+      // up to a month or a year; "by Monday evening" is when one operation ended
+      /^(?:\d{4}|XXXX)(?:-\d{2})?$/u.test(own.value ?? "") &&
       boundedAt(ctx.doc.text.slice(Math.max(s.span.start, own.span.start - 24), own.span.start), lex);
     // (people joining an armed group are counted in totals even when the report is dated)
     if ((total && (type === "mobilize" || !own)) || (numbered && statisticCue(ctx, s)) || tally) continue;

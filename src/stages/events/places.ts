@@ -128,7 +128,7 @@ function locates(s: Sentence, p: PlaceAnnotation, next: PlaceAnnotation | undefi
 function landmark(s: Sentence, p: PlaceAnnotation, prev: PlaceAnnotation | undefined): boolean {
   if (!prev) return false;
   const between = s.toks.filter((t) => t.start >= prev.span.end && t.end <= p.span.start).map((t) => t.lower);
-  return between.length <= 2 && between.includes("near");
+  return between.length === 1 && between[0] === "near";
 }
 
 /** "in the city", "the southern city's downtown": the last town named before the sentence. */

@@ -5,6 +5,9 @@ import type { Document, QuantityAnnotation, Token } from "../../model/document.j
 /** Words between two items of a list, then its separator ("religious, ", "terrorist and "). */
 const LIST_GAP = /^[\s\p{L}'’-]{0,60}?(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)$/u;
 
+/** Words of a clause (a verb's auxiliary or a participle) that a list's gap never holds. */
+const CLAUSE_WORDS = /\b(?:were|was|are|is|have|has|had|been|be|being|will|would)\b|\b\p{L}+ed\b/iu;
+
 /** A word that can be a head noun counted by a number of two or more (a plural or a known unit). */
 function pluralUnit(unit: string | null, units: ReadonlySet<string>): boolean {
   return unit !== null && (unit === "people" || units.has(unit) || /s$/u.test(unit));
@@ -32,7 +35,9 @@ export function listUnits(
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i] as QuantityAnnotation;
     const next = quantities[i + 1];
-    if (next && LIST_GAP.test(doc.text.slice(q.span.end, next.span.start))) continue;
+    const gap = next ? doc.text.slice(q.span.end, next.span.start) : "";
+    // "30 were detained and 12 homes were searched": two clauses, not one list
+    if (next && LIST_GAP.test(gap) && !CLAUSE_WORDS.test(gap)) continue;
     if (i > first) thingsOnly(doc, quantities, first, i, out, units);
     const unit = q.unit;
     if (i > first && unit !== null && unit !== "years" && pluralUnit(unit, units)) {

@@ -29,12 +29,12 @@ export function describedPerson(
   if (!/^the\s/iu.test(source)) return null;
   const lower = source.toLowerCase();
   // "the Kyrgyz Interior Ministry" names a body, not a person
-  if (entities.some((e) => e.mentions.some((m) => lower.endsWith(m.toLowerCase())))) return null;
+  if (entities.some((e) => e.mentions.some((m) => endsWithWords(lower, m.toLowerCase())))) return null;
   const words = roleWords(source);
   let best: { name: string; shared: number; last: number } | null = null;
   for (const e of entities) {
     if (e.type !== "person" || !e.role) continue;
-    if (e.mentions.some((m) => lower.includes(m.toLowerCase()))) return null;
+    if (e.mentions.some((m) => hasWords(lower, m.toLowerCase()))) return null;
     const last = Math.max(-1, ...e.spans.filter((s) => s.start < at).map((s) => s.start));
     if (last < 0) continue;
     const shared = [...roleWords(e.role)].filter((w) => words.has(w)).length;
@@ -63,4 +63,19 @@ export function listPublisher(
     if (opening) return text.slice(opening.start, opening.end);
   }
   return null;
+}
+
+/** Does `text` hold `words` as whole words ("IS" is not the "is" of "Tunis")? */
+function hasWords(text: string, words: string): boolean {
+  return ` ${text} `
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .includes(` ${words.replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
+}
+
+/** Does `text` end with `words` as whole words? */
+function endsWithWords(text: string, words: string): boolean {
+  return ` ${text}`
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trimEnd()
+    .endsWith(` ${words.replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`);
 }

@@ -86,7 +86,10 @@ export function isPlaceUse(
     !DIRECTIONS.has(prev);
   // "CTD Mardan Region": a unit of the organisation an acronym names, even at a sentence's start
   const acronym = prev !== undefined && v.joined(m.first) && isAcronym(v.words[m.first - 1] as string);
-  if ((afterWord || (acronym && !lookupPlaces(g, v.words[m.first - 1] as string).length)) && !alias) {
+  if (acronym && !afterWord && !alias && !lookupPlaces(g, v.words[m.first - 1] as string).length)
+    return false;
+  // a surname after a first name ("Angela Merkel") is a person's name wherever it stands
+  if (afterWord && !alias) {
     if (!country) people.add(key);
     return false;
   }

@@ -19,6 +19,8 @@ export const EVENT_TYPES = [
   "mobilize",
 ] as const;
 export const QUALIFIERS = ["exact", "approx", "more_than", "at_least", "up_to", "several"] as const;
+/** Qualifiers that bound a count ("more than 300", "at least 8"): a running total, not one act's. */
+export const TOTAL_QUALIFIERS: readonly (typeof QUALIFIERS)[number][] = ["more_than", "at_least", "up_to"];
 export const COUNT_ROLES = [
   "arrested",
   "killed",

@@ -54,6 +54,8 @@ export interface EventLexicon {
   readonly stative: ReadonlySet<string>;
   /** Verbs whose subject is the agent of the event noun they govern ("X carried out attacks"). */
   readonly agentVerbs: ReadonlySet<string>;
+  /** Types whose passive "with" names a charge or a thing ("charged with", "arrested with"), not who acted. */
+  readonly withNamesNoAgent: ReadonlySet<EventType>;
   /** Words of detention: a death in custody is a killing by the state. */
   readonly custodyWords: readonly string[];
   /** Verbs that state an event only without a direct object ("demonstrates the" is no protest). */
@@ -112,6 +114,7 @@ const lexiconFile = z.object({
   settlementNouns: words,
   stative: words,
   agentVerbs: words,
+  withNamesNoAgent: z.array(z.enum(EVENT_TYPES)),
   custodyWords: words,
   intransitive: words,
   figureUnits: words,
@@ -195,6 +198,7 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     settlementNouns: set(f.settlementNouns),
     stative: set(f.stative),
     agentVerbs: set(f.agentVerbs),
+    withNamesNoAgent: new Set(f.withNamesNoAgent),
     custodyWords: lower(f.custodyWords),
     intransitive: set(f.intransitive),
     figureUnits: set(f.figureUnits),

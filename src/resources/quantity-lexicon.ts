@@ -1,11 +1,12 @@
 // Knowledge for the quantities (number words, qualifiers, counted nouns): loaded once from data/ and handed to stages in Resources.
 import { z } from "zod";
+import { QUALIFIERS } from "../model/reading.js";
 import { loadJson } from "./resources.js";
 import { lowerSet, type Phrase, phrase } from "./word-lists.js";
 
 export { type Phrase, phrase } from "./word-lists.js";
 
-export const QUALIFIERS = ["exact", "approx", "more_than", "at_least", "up_to", "several"] as const;
+export { QUALIFIERS };
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** A cue of one or more words, lower case, as the tokeniser splits them ("as many as" → 3 words). */

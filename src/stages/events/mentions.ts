@@ -8,7 +8,13 @@ import type {
   QuantityAnnotation,
   TimeAnnotation,
 } from "../../model/document.js";
-import type { Count, CountRole, EventType, Factuality } from "../../model/reading.js";
+import {
+  type Count,
+  type CountRole,
+  type EventType,
+  type Factuality,
+  TOTAL_QUALIFIERS,
+} from "../../model/reading.js";
 import { type Span, span } from "../../model/span.js";
 import type { EventLexicon } from "../../resources/event-lexicon.js";
 import { escapeRegExp } from "../../resources/resources.js";
@@ -26,7 +32,7 @@ import {
   subjectEnd,
   subjectOf,
 } from "./chunks.js";
-import { placesIn, specificPlaces } from "./places.js";
+import { datelineEnd, placesIn, specificPlaces } from "./places.js";
 import type { Sentence, Tok } from "./tokens.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
@@ -319,19 +325,6 @@ function injuredCount(ctx: Context, s: Sentence, lex: EventLexicon): { count: Co
 }
 
 /**
- * Is the time expression the date of a dateline opening the sentence ("Tehran, May 19 (IANS):",
- * "KABUL, March 3 -")? It dates the report, not the event.
- */
-function inDateline(text: string, sentenceStart: number, t: Span): boolean {
-  const before = text.slice(sentenceStart, t.start);
-  const after = text.slice(t.end, t.end + 40);
-  return (
-    /^\p{Lu}[\p{L}\p{M} .'’-]{1,40},\s*$/u.test(before) &&
-    /^(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?::|[–—]|-{1,2}\s)/u.test(after)
-  );
-}
-
-/**
  * Does the text before a date end with a bound ("before", "until", "as of", the figures' bounds)
  * or "since"? A count up to or since a date is a tally over a period.
  */
@@ -349,10 +342,12 @@ const RELATIVE_PENALTY = 200;
 function dateFor(ctx: Context, s: Sentence, at: number): Mention["date"] {
   let best: TimeAnnotation | null = null;
   let bestD = Number.POSITIVE_INFINITY;
+  const dateline = datelineEnd(ctx.doc.text, s);
   for (const t of ctx.times) {
     if (t.span.start < s.span.start || t.span.end > s.span.end) continue;
     if (t.type && t.type !== "DATE" && t.type !== "TIME") continue;
-    if (inDateline(ctx.doc.text, s.span.start, t.span)) continue;
+    // a dateline's date ("Tehran, May 19 (IANS):") dates the report, not the event
+    if (t.span.start < dateline) continue;
     // a date in a relative clause closed by a comma before the trigger ("who arrived in 2015,
     // staged the attack on Friday") is that clause's; "On Friday, police arrested" is not one
     const between = ctx.doc.text.slice(Math.min(t.span.end, at), Math.max(t.span.start, at));
@@ -494,15 +489,6 @@ function chargesIn(ctx: Context, s: Sentence, from: number, lex: EventLexicon): 
   return out;
 }
 
-/** Types whose passive "with" names a charge, a sentence or a thing, not who acted. */
-const WITH_NAMES_NO_AGENT: ReadonlySet<EventType> = new Set([
-  "arrest",
-  "charge",
-  "sentence",
-  "release",
-  "ban",
-]);
-
 /** The agent and patient of a trigger by its voice and kind. */
 function argumentsOf(
   s: Sentence,
@@ -580,7 +566,7 @@ function argumentsOf(
     const patient = subjectOf(toks, head);
     let agent = npAfterWord(toks, "by", t.to, clauseEnd, true);
     // "were attacked with …" may name the attackers; "charged with", "arrested with" name a charge or a thing
-    if (!agent && !WITH_NAMES_NO_AGENT.has(type)) agent = npAfterWord(toks, "with", t.to, clauseEnd);
+    if (!agent && !lex.withNamesNoAgent.has(type)) agent = npAfterWord(toks, "with", t.to, clauseEnd);
     return { agent, patient, rule: "passive: patient its subject, agent after 'by'", passive: true };
   }
   const partner = t.kind === "verb" ? coordinatedVerb(toks, head) : -1;
@@ -775,7 +761,7 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     const total = ctx.quantities.some(
       (q) =>
         args.some((a) => q.span.start < a.end && a.start < q.span.end) &&
-        ["more_than", "at_least", "up_to"].includes(q.qualifier),
+        (TOTAL_QUALIFIERS as readonly string[]).includes(q.qualifier),
     );
     const numbered = ctx.quantities.some(
       (q) => inside(q.span, s.span) && q.value !== null && q.unit !== "years",

@@ -1,7 +1,7 @@
 // The figures stage: numbers the document states about a quantity that is not one event's count
 // (totals, estimates, statistics, list sizes, sub-figures), with subject, as-of date and source.
 import type { Document, FigureAnnotation, QuantityAnnotation, TimeAnnotation } from "../../model/document.js";
-import type { Qualifier } from "../../model/reading.js";
+import { type Qualifier, TOTAL_QUALIFIERS } from "../../model/reading.js";
 import { bySpan, firstEndingAfter, type Span, span } from "../../model/span.js";
 import type { Resources } from "../../resources/resources.js";
 import { sourceOf } from "../attribution/source-of.js";
@@ -73,9 +73,6 @@ function evidenceOf(
   return span(from, Math.max(to, q.span.end));
 }
 
-/** Qualifiers that make a count a total ("more than 300", "at least 40", "as many as 500"). */
-const TOTALS: readonly string[] = ["more_than", "at_least", "up_to"];
-
 /** How many sentences on a speaker's dated statement still dates what the speaker says. */
 const NARRATIVE_SENTENCES = 3;
 
@@ -132,7 +129,7 @@ export const figures = defineStage({
       // ("detained more than 300 people" is a total as well as the act's count)
       const act =
         ((unit === null || unit === "people") &&
-          !TOTALS.includes(q.qualifier) &&
+          !(TOTAL_QUALIFIERS as readonly string[]).includes(q.qualifier) &&
           objectOfAct(doc, tokens, q, lex.verbs)) ||
         (unit === null && countedByAct(doc, q, lex.eventCountVerbs));
       if (act && !statistic(sentence)) return false;
@@ -148,7 +145,7 @@ export const figures = defineStage({
       if (countedByAct(doc, q, lex.eventCountVerbs) && !statistic(sentence)) return false;
       // people counted in a sentence that states an event are that event's count, unless the
       // number is a total ("more than", "at least", "so far", "in all")
-      return TOTALS.includes(q.qualifier) || statistic(sentence);
+      return (TOTAL_QUALIFIERS as readonly string[]).includes(q.qualifier) || statistic(sentence);
     };
     const candidates = quantities.flatMap((q, i) => {
       const { unit, subject } = units[i] ?? { unit: null, subject: null };

@@ -92,6 +92,11 @@ export interface TimeAnnotation {
   /** TimeML value (`2016-12-21`, `2016-12`, `XXXX-12-21`, `P3D`…), or null when it cannot be given. */
   readonly value: string | null;
   readonly type?: (typeof TIME_TYPES)[number] | undefined;
+  /**
+   * True when it names no point of the calendar, only one relative to another act or to now
+   * ("recently", "soon", "days after", "the same day"): it dates nothing on its own.
+   */
+  readonly vague?: boolean | undefined;
   /** The rule that produced it (for --explain). */
   readonly rule?: string | undefined;
 }

@@ -28,6 +28,8 @@ export interface Candidate {
   readonly type: TimeType;
   readonly rule: string;
   readonly meaning: Meaning;
+  /** It names no point of the calendar ("recently", "days after"): see `TimeAnnotation.vague`. */
+  readonly vague?: boolean;
   /** Breaks ties between overlapping candidates of equal length (higher wins). */
   readonly priority: number;
 }

@@ -72,6 +72,7 @@ export function chronoCandidates(text: string, offset: number, lex: TimeLexicon)
       type: found.type,
       rule: `chrono:${found.rule}`,
       meaning: found.meaning,
+      ...(found.vague ? { vague: true } : {}),
       priority: 1,
     });
   }
@@ -82,6 +83,7 @@ interface Found {
   readonly type: TimeType;
   readonly rule: string;
   readonly meaning: Meaning;
+  readonly vague?: boolean;
 }
 
 function meaningOf(r: chrono.ParsedResult, words: string, lex: TimeLexicon): Found | null {
@@ -91,7 +93,8 @@ function meaningOf(r: chrono.ParsedResult, words: string, lex: TimeLexicon): Fou
   const type: TimeType = clock || tags.has("parser/ENCasualTimeParser") ? "TIME" : "DATE";
   const lower = words.toLowerCase();
   const weekday = s.isCertain("weekday") ? s.get("weekday") : weekdayNamed(lower, lex);
-  if (tags.has("casualReference/now")) return { type: "DATE", rule: "now", meaning: fixed(null) };
+  if (tags.has("casualReference/now"))
+    return { type: "DATE", rule: "now", meaning: fixed(null), vague: true };
   if (tags.has("parser/SlashDateFormatParser") && !s.isCertain("year")) return null; // "9/11", "3/4"
   if (/\bweekend\b/u.test(lower)) {
     return { type: "DATE", rule: "weekend", meaning: { kind: "offset", unit: "weekend", n: 0 } };

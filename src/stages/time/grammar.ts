@@ -19,10 +19,23 @@ export function grammarCandidates(text: string, offset: number, p: Patterns): Ca
     const start = offset + (m.index ?? 0);
     out.push({ start, end: start + m[0].length, type, rule, meaning, priority });
   };
+  /** An expression relative to another act or to now, which dates nothing on its own. */
+  const addVague = (m: RegExpMatchArray, rule: string, priority = 2) => {
+    const start = offset + (m.index ?? 0);
+    out.push({
+      start,
+      end: start + m[0].length,
+      type: "DATE",
+      rule,
+      meaning: fixed(null),
+      priority,
+      vague: true,
+    });
+  };
   for (const m of text.matchAll(p.anchored)) {
     add(m, "DATE", "ago", anchoredMeaning(p, m[1] as string, m[2] as string, m[3] as string), 3);
   }
-  for (const m of text.matchAll(p.eventRelative)) add(m, "DATE", "event-relative", fixed(null), 3);
+  for (const m of text.matchAll(p.eventRelative)) addVague(m, "event-relative", 3);
   for (const m of text.matchAll(p.relativeUnit)) {
     const [, the, word, unit] = m as unknown as [string, string | undefined, string, string];
     const n = p.lex.relativeWords.get(word.toLowerCase()) ?? 0;
@@ -33,7 +46,7 @@ export function grammarCandidates(text: string, offset: number, p: Patterns): Ca
       // "the past week" is a duration; "the next day", "the previous year" are relative to an event.
       const span = DURATION_WORDS.has(word.toLowerCase()) && u !== "day" && timeml;
       if (span) add(m, "DURATION", "the-past-unit", fixed(durationValue(1, timeml)));
-      else add(m, "DATE", "event-relative", fixed(null));
+      else addVague(m, "event-relative");
     } else if (unitOf) add(m, "DATE", "relative-unit", { kind: "offset", unit: unitOf, n });
     else add(m, "DATE", "relative-unit", fixed(null));
   }
@@ -63,7 +76,7 @@ export function grammarCandidates(text: string, offset: number, p: Patterns): Ca
   for (const m of text.matchAll(p.year)) {
     if (isYear(p, text, m.index ?? 0, m[0])) add(m, "DATE", "year", fixed(m[0]), 0);
   }
-  for (const m of text.matchAll(p.vague)) add(m, "DATE", "vague", fixed(null), 0);
+  for (const m of text.matchAll(p.vague)) addVague(m, "vague", 0);
   return out;
 }
 

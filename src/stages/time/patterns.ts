@@ -81,7 +81,8 @@ export function patternsFor(lex: TimeLexicon, allMonths: ReadonlyMap<string, num
     monthOfYear: new RegExp(`\\b(${month})\\s+(?:of\\s+)?(${shift})\\s+year\\b`, "giu"),
     monthYear: new RegExp(`\\b(${month}),?\\s+(?:of\\s+)?((?:18|19|20)\\d\\d)\\b(?!\\p{N})`, "giu"),
     year: /(?<![\p{L}\p{N}$€£#№.,/:+])(?:18|19|20)\d\d(?![\p{L}\p{N}%]|[.,:/]\p{N})/gu,
-    vague: new RegExp(`\\b(?:${alt(lex.vagueReferences)})\\b(?![\\w-])`, "giu"),
+    // "as soon as", "as recently as": a conjunction or a bound, not a time of its own
+    vague: new RegExp(`(?<!\\bas\\s)\\b(?:${alt(lex.vagueReferences)})\\b(?![\\w-])`, "giu"),
     modifier: new RegExp(`\\b(?:${alt(lex.modifiers)})(?:\\s+(?:of|in|on))?(?:\\s+|-)$`, "iu"),
     future: new RegExp(`(?:^|[^\\w'])(?:${alt(lex.futureCues)})\\b`, "iu"),
   };

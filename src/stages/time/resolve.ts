@@ -69,7 +69,7 @@ export function resolveAll(candidates: readonly Candidate[], ctx: Context): Time
       }
     }
     if (c.type === "DATE" && value && /^(?:\d{4}|XXXX)-\d{2}/u.test(value)) month = value.slice(0, 7);
-    out.push({ span: span(c.start, c.end), value, type: c.type, rule });
+    out.push({ span: span(c.start, c.end), value, type: c.type, ...(c.vague ? { vague: true } : {}), rule });
   }
   return out;
 }

@@ -135,6 +135,7 @@ const NOT_TIMES = [
   "Police found No. 1 on the list and 3/4 of the weapons.",
   "A 44-year-old man and a second suspect were detained.",
   "The group may still march through the city.",
+  "Gunmen fired as soon as the patrol arrived.",
 ];
 
 describe("time: anchored to the document's date", () => {
@@ -151,6 +152,17 @@ describe("time: without a document date", () => {
 
 describe("time: must not match", () => {
   for (const body of NOT_TIMES) it(body, () => assert.deepEqual(times(body).rows, []));
+});
+
+describe("time: vague references", () => {
+  it("marks what names no point of the calendar, and only that", () => {
+    const { layer, doc } = times(
+      "He recently said that, days after the raid on Monday, the same day was chosen.",
+    );
+    const vague = layer.filter((t) => t.vague).map((t) => doc.text.slice(t.span.start, t.span.end));
+    assert.deepEqual(vague, ["recently", "days after", "the same day"]);
+    assert.equal(layer.find((t) => doc.text.slice(t.span.start, t.span.end) === "Monday")?.vague, undefined);
+  });
 });
 
 describe("time: values", () => {

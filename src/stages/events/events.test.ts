@@ -344,6 +344,66 @@ describe("events: dates", () => {
     assert.equal(evs.filter((e) => e.type === "attack").length, 2);
   });
 
+  it("'the same day' takes the date of the sentence before", () => {
+    const evs = eventsOf(
+      "On March 3, 2021, police arrested five men in the capital. On the same day, a sixth man was detained in Osh.",
+    );
+    const arrests = evs.filter((e) => e.type === "arrest");
+    assert.ok(arrests.length > 0);
+    for (const e of arrests) assert.equal(e.date?.value, "2021-03-03");
+  });
+
+  it("a date before a noun of another act is that act's ('the November bombing')", () => {
+    const evs = eventsOf(
+      "Two men were arrested for their part in the November bombing of a market in Herat.",
+    );
+    assert.equal(evs.find((e) => e.type === "arrest")?.date?.value ?? null, null);
+    assert.equal(evs.find((e) => e.type === "attack")?.date?.value, "XXXX-11");
+  });
+
+  it("a trial is not dated by the attacks it judged", () => {
+    const evs = eventsOf(
+      "Days after the verdict, a court sentenced 12 men over attacks in the city in June.",
+    );
+    assert.equal(evs.find((e) => e.type === "sentence")?.date?.value ?? null, null);
+  });
+
+  it("an undated story's first statement keeps its own date, not a later statement's", () => {
+    const evs = eventsOf(
+      "Protesters rallied in Tabriz on Friday. Police said the rally in Tabriz on March 3 drew thousands.",
+    );
+    const protest = evs.find((e) => e.type === "protest");
+    assert.equal(protest?.date?.text, "Friday");
+    assert.equal(protest?.date?.value, null);
+  });
+
+  it("a date in a relative clause after the trigger is that clause's", () => {
+    const evs = eventsOf("Police arrested two men who had moved to the capital in 2019.");
+    assert.equal(evs.find((e) => e.type === "arrest")?.date?.value ?? null, null);
+  });
+
+  it("a trigger noun that modifies another noun names a thing ('a detention centre')", () => {
+    const evs = eventsOf("The activist died on May 4 in a pre-trial detention centre in Rostov.");
+    assert.equal(evs.filter((e) => e.type === "arrest").length, 0);
+  });
+
+  it("only people escape: 'protests broke out' is no escape", () => {
+    assert.equal(
+      eventsOf("Protests broke out in Tabriz on Friday.").filter((e) => e.type === "escape").length,
+      0,
+    );
+    assert.equal(
+      eventsOf("Nine prisoners broke out of a jail in Osh.").filter((e) => e.type === "escape").length,
+      1,
+    );
+  });
+
+  it("acts someone carries out are an occurrence even as a bare plural ('forces conducted searches')", () => {
+    const evs = eventsOf("On March 3, security forces conducted mass searches in the city of Osh.");
+    assert.equal(evs.filter((e) => e.type === "raid").length, 1);
+    assert.equal(eventsOf("Mass searches are a common tactic.").length, 0);
+  });
+
   it("a dateline dates the report, not the event", () => {
     const evs = eventsOf("KABUL, March 3 (Reuters): Police arrested five men in the city on Friday.");
     assert.equal(evs.find((e) => e.type === "arrest")?.date?.value ?? null, null);

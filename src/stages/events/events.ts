@@ -238,7 +238,9 @@ function fill(g: Group, m: Mention, folded = false): void {
     patient: main.patient ?? (folded ? null : m.patient),
     counts: folded ? main.counts : { ...m.counts, ...main.counts },
     charges: main.charges.length ? main.charges : m.charges,
-    date: main.date?.value ? main.date : m.date?.value ? m.date : (main.date ?? m.date),
+    // a date the first statement gives stays, even one the text leaves unresolved ("on Friday" in
+    // an undated story): another statement's date may be another step of the story
+    date: main.date?.value || main.date?.span ? main.date : m.date?.value ? m.date : (main.date ?? m.date),
     // the places of the occurrence are those its first statement names; a later statement fills
     // them in only when that named none (a prosecutor's district is not where the raids were); a
     // search or charge folded into an arrest names the operation's places, which the arrest's own

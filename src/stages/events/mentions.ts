@@ -339,13 +339,53 @@ function boundedAt(before: string, lex: EventLexicon): boolean {
 /** How many characters a date in a relative clause before its trigger counts for. */
 const RELATIVE_PENALTY = 200;
 
-function dateFor(ctx: Context, s: Sentence, at: number): Mention["date"] {
+/** Another trigger of the sentence: where it starts, whether it is a noun, and its stage of a case. */
+interface OtherTrigger {
+  readonly start: number;
+  readonly noun: boolean;
+  readonly judicial: boolean;
+}
+
+/**
+ * Does a date belong to another act of the sentence? It does when it premodifies that act's noun
+ * ("for the November shooting", "Friday's attack"), or when that act is of the other stage of the
+ * case and stands between the date and this act ("sentenced 29 men over attacks in June").
+ */
+function datesOther(
+  text: string,
+  t: TimeAnnotation,
+  at: number,
+  judicial: boolean,
+  others: readonly OtherTrigger[],
+): boolean {
+  return others.some((o) => {
+    if (o.judicial !== judicial && at < o.start && o.start < t.span.start) return true;
+    if (!o.noun || o.start < t.span.end) return false;
+    const between = text.slice(t.span.end, o.start);
+    return (
+      /^(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) &&
+      (between.startsWith("'s") ||
+        /\b(?:the|a|an|this|that|last|its|their|his|her)\s+$/iu.test(text.slice(0, t.span.start)))
+    );
+  });
+}
+
+function dateFor(
+  ctx: Context,
+  s: Sentence,
+  at: number,
+  judicial = false,
+  others: readonly OtherTrigger[] = [],
+): Mention["date"] {
   let best: TimeAnnotation | null = null;
   let bestD = Number.POSITIVE_INFINITY;
   const dateline = datelineEnd(ctx.doc.text, s);
   for (const t of ctx.times) {
     if (t.span.start < s.span.start || t.span.end > s.span.end) continue;
+    if (datesOther(ctx.doc.text, t, at, judicial, others)) continue;
     if (t.type && t.type !== "DATE" && t.type !== "TIME") continue;
+    // "recently", "days after", "the same day" date nothing on their own (the story's date may)
+    if (t.vague) continue;
     // a dateline's date ("Tehran, May 19 (IANS):") dates the report, not the event
     if (t.span.start < dateline) continue;
     // a date in a relative clause closed by a comma before the trigger ("who arrived in 2015,
@@ -355,6 +395,8 @@ function dateFor(ctx: Context, s: Sentence, at: number): Mention["date"] {
     const clause = lead.slice(lead.lastIndexOf(",") + 1);
     const relative =
       t.span.start < at && between.includes(",") && /\b(?:who|which|whom|whose)\b/iu.test(clause);
+    // a relative clause after the trigger ("detained a man who had moved there in 2015") dates its own verb
+    if (t.span.start > at && /\b(?:who|whom|whose)\b/iu.test(between)) continue;
     const d = Math.abs(t.span.start - at) + (relative ? RELATIVE_PENALTY : 0);
     if (d < bestD) {
       best = t;
@@ -440,6 +482,12 @@ function isPeople(ctx: Context, s: Sentence, c: Chunk): boolean {
       return true;
   }
   return false;
+}
+
+/** Is a phrase's last word an act ("protests", "fighting"), which a capital may make look like a name? */
+function namesAct(s: Sentence, c: Chunk, lex: EventLexicon): boolean {
+  const last = (s.toks[c.to - 1] as Tok).lower;
+  return lex.nouns.has(last) || lex.nouns.has(last.replace(/s$/u, ""));
 }
 
 /** Does a noun phrase name someone who can act: people, a group, a body, a state actor, a pronoun? */
@@ -633,8 +681,19 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     // a protest has its marchers, a mobilisation those who join, as agent, and neither a patient
     let patient = type === "protest" || type === "mobilize" ? null : argument(s.toks, found.patient);
     rules.push(found.rule);
-    // "the arrests", "searches": a bare plural noun names a kind of act, not one occurrence
-    if (t.kind === "noun" && BARE_PLURAL_GENERIC.has(type) && bareNoun(s, t)) continue;
+    // "the arrests", "searches": a bare plural noun names a kind of act, not one occurrence,
+    // unless someone carries the acts out ("forces conducted mass searches")
+    if (t.kind === "noun" && BARE_PLURAL_GENERIC.has(type) && bareNoun(s, t) && !agent) continue;
+    // "a detention centre", "an arrest warrant": a noun that modifies another names a thing, not an act
+    const next = s.toks[t.to];
+    if (
+      t.kind === "noun" &&
+      next?.pos === "NOUN" &&
+      !ctx.times.some((x) => x.span.start <= next.start && next.end <= x.span.end)
+    )
+      continue;
+    // "protests broke out", "fighting broke out": only people escape
+    if (type === "escape" && agent && (!isPeople(ctx, s, agent) || namesAct(s, agent, lex))) continue;
     if (PEOPLE_PATIENT.has(type) && patient && !isPeople(ctx, s, patient)) {
       // "released few details" is no release; a passive subject behind a relative clause is
       // only a phrase the chunker could not reach, so the patient is dropped, not the event
@@ -767,7 +826,15 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
       (q) => inside(q.span, s.span) && q.value !== null && q.unit !== "years",
     );
     // a count up to or since a date ("32 people were sentenced … before February 2019") is a tally
-    const own = dateFor(ctx, s, headTok.start);
+    // (a state in the background, "the banned group", dates nothing)
+    const others = triggers
+      .filter((x) => x !== t && !background.has(x.to - 1))
+      .map((x) => ({
+        start: (s.toks[x.from] as Tok).start,
+        noun: x.kind === "noun",
+        judicial: JUDICIAL.has(x.types[0] as EventType),
+      }));
+    const own = dateFor(ctx, s, headTok.start, JUDICIAL.has(type), others);
     const counted = ctx.quantities.some(
       (q) => q.value !== null && args.some((a) => q.span.start < a.end && a.start < q.span.end),
     );
@@ -786,7 +853,7 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
       !(previous.operationsOnly && (JUDICIAL.has(type) || t.kind === "noun"))
         ? { ...previous.date, span: null }
         : null;
-    const date = dateFor(ctx, s, headTok.start) ?? inherited;
+    const date = own ?? inherited;
     if (date?.span) spans.date = date.span;
     const places = placesIn(ctx, s, t.head, { triggerHeads, background });
     // a bare "killed" or "attacks" with no one named on either side and no number: nothing an
@@ -796,18 +863,12 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
       !agent &&
       !patient &&
       !Object.keys(counts).length &&
-      !(t.kind === "noun" && (places.length || dateFor(ctx, s, headTok.start)))
+      !(t.kind === "noun" && (places.length || own))
     ) {
       continue;
     }
     // "terrorist attacks", "protests" with nothing that pins them down: a kind of act, not an occurrence
-    if (
-      t.kind === "noun" &&
-      bareNoun(s, t) &&
-      !places.length &&
-      !Object.keys(counts).length &&
-      !dateFor(ctx, s, headTok.start)
-    ) {
+    if (t.kind === "noun" && bareNoun(s, t) && !places.length && !Object.keys(counts).length && !own) {
       continue;
     }
     const npForAff = type === "attack" ? agent : patient;
@@ -890,7 +951,7 @@ export function absorb(a: Mention, b: Mention): Mention {
     patient: a.patient ?? b.patient,
     counts,
     charges: a.charges.length ? a.charges : b.charges,
-    date: a.date?.value ? a.date : (b.date ?? a.date),
+    date: a.date?.value || a.date?.span ? a.date : (b.date ?? a.date),
     places: specificPlaces([...a.places, ...b.places]),
     affiliation: a.affiliation ?? b.affiliation,
     persons: [...new Set([...a.persons, ...b.persons])],

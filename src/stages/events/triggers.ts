@@ -64,12 +64,23 @@ export function findTriggers(toks: readonly Tok[], lex: EventLexicon): Trigger[]
     }
     const noun = lex.nouns.get(t.lemma) ?? lex.nouns.get(t.lower);
     // a capitalised noun inside a sentence is a name or a month ("March"), not a trigger
-    if (noun && (t.pos === "NOUN" || (t.pos === "PROPN" && (i === 0 || t.text === t.lower)))) {
+    if (
+      noun &&
+      (t.pos === "NOUN" || (t.pos === "PROPN" && (i === 0 || t.text === t.lower)) || gerundNoun(toks, i))
+    ) {
       if (lex.nounNeedsModifier.has(t.lemma) && !lex.modifiers.has(toks[i - 1]?.lower ?? "")) continue;
       out.push({ types: noun, from: i, to: i + 1, head: i, kind: "noun", rule: `noun "${t.lemma}"` });
     }
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/** "the November shooting", "a stabbing": an -ing form after a determiner is a noun, whatever its tag. */
+function gerundNoun(toks: readonly Tok[], i: number): boolean {
+  if (!/ing$/u.test((toks[i] as Tok).lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && /^(?:ADJ|PROPN|NUM)$/u.test((toks[k] as Tok).pos)) k--;
+  return toks[k]?.pos === "DET";
 }
 
 function headOf(toks: readonly Tok[], from: number, to: number): number {

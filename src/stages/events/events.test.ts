@@ -279,6 +279,13 @@ describe("events: one occurrence, one event", () => {
     );
   });
 
+  it("'with' after a passive belongs to the nearest verb ('killed …, had been charged with')", () => {
+    const evs = eventsOf(
+      "One man, who was also killed in the operation, had been previously charged with arms smuggling, a police source said.",
+    );
+    for (const e of evs) assert.ok(!/smuggling/u.test(e.agent ?? ""), `${e.type} agent ${e.agent}`);
+  });
+
   it("maps every event to PLOVER and ACLED categories from data", () => {
     const [ev] = eventsOf("Police detained three men in the capital on Tuesday.");
     assert.equal((ev as unknown as { plover: { type: string } }).plover.type, "COERCE");

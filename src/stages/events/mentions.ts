@@ -614,7 +614,7 @@ function argumentsOf(
     const patient = subjectOf(toks, head);
     let agent = npAfterWord(toks, "by", t.to, clauseEnd, true);
     // "were attacked with …" may name the attackers; "charged with", "arrested with" name a charge or a thing
-    if (!agent && !lex.withNamesNoAgent.has(type)) agent = npAfterWord(toks, "with", t.to, clauseEnd);
+    if (!agent && !lex.withNamesNoAgent.has(type)) agent = npAfterWord(toks, "with", t.to, clauseEnd, true);
     return { agent, patient, rule: "passive: patient its subject, agent after 'by'", passive: true };
   }
   const partner = t.kind === "verb" ? coordinatedVerb(toks, head) : -1;

@@ -125,7 +125,7 @@ export interface AttributionAnnotation {
   readonly cue: Span | null;
   /** Where the speaker is named in the text. */
   readonly speaker?: Span | null | undefined;
-  /** quote | reported | according_to | statement */
+  /** quote | reported | according_to | statement | post (an embedded social-media post) */
   readonly kind?: string | undefined;
 }
 

@@ -108,6 +108,20 @@ describe("attribution", () => {
     });
   }
 
+  it("gives an embedded post's line to its poster, by the signature after it", () => {
+    const { who } = read(
+      "The raids went on all day.\n\nPolice detained ten students outside the court in Pune pic.example.com/x1 — City News (@citynews) March 3, 2024\n\nThe court adjourned.",
+    );
+    assert.equal(who("Police detained ten students"), "City News");
+    assert.equal(who("The court adjourned"), "author");
+    assert.equal(who("The raids went on"), "author");
+  });
+
+  it("a dash and a date in a sentence are no post without a handle", () => {
+    const { layer } = read("Police detained ten students — the union said March 3, 2024 was chosen.");
+    assert.ok(!layer.some((a) => a.kind === "post"));
+  });
+
   it("gives a nested clause its innermost speaker", () => {
     const { who, layer } = read(
       "RFE/RL's Kazakh Service reported that the KNB said 16 men had been detained.",

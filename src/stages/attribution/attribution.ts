@@ -8,6 +8,7 @@ import type {
 import { type Span, span } from "../../model/span.js";
 import type { Resources } from "../../resources/resources.js";
 import { defineStage } from "../stage.js";
+import { findPosts } from "./posts.js";
 import { findQuotes, type Quote } from "./quotes.js";
 import { type Found, findSpeech } from "./speech.js";
 import { toWord, type Word } from "./words.js";
@@ -52,6 +53,10 @@ export const attribution = defineStage({
         out.push(a);
         if (f.quote) used.add(f.quote);
       }
+    }
+    const months = [...resources.months.keys()];
+    for (const z of doc.layers.zones?.zones ?? []) {
+      if (z.kind === "body") out.push(...findPosts(doc.text, z.span.start, z.span.end, months));
     }
     return inheritQuotes(out, quotes, used);
   },

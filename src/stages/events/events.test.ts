@@ -300,6 +300,13 @@ describe("events: counts", () => {
     );
     assert.deepEqual(ev?.counts.arrested, { value: 7, qualifier: "exact" });
   });
+
+  it("the injured counted as 'others' are the injured, not the dead before them", () => {
+    const ev = eventsOf(
+      "A gunman opened fire at a market in Graz on Friday, killing two people and wounding at least four others.",
+    ).find((e) => e.type === "attack");
+    assert.deepEqual(ev?.counts.injured, { value: 4, qualifier: "at_least" });
+  });
 });
 
 describe("events: places", () => {

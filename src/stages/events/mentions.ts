@@ -308,8 +308,9 @@ function injuredCount(ctx: Context, s: Sentence, lex: EventLexicon): { count: Co
     let best: QuantityAnnotation | null = null;
     let bestD = 40;
     for (const q of ctx.quantities) {
-      if (q.span.start < s.span.start || q.span.end > s.span.end || (q.unit !== null && q.unit !== "people"))
-        continue;
+      // "wounded at least five others": a person noun the quantities stage kept as the unit
+      const people = q.unit === null || q.unit === "people" || lex.personNouns.has(q.unit);
+      if (q.span.start < s.span.start || q.span.end > s.span.end || !people) continue;
       const d = q.span.start > t.end ? q.span.start - t.end : t.start - q.span.end;
       if (d >= 0 && d < bestD) {
         best = q;

@@ -309,6 +309,22 @@ describe("events: counts", () => {
   });
 });
 
+describe("events: affiliation", () => {
+  it("the group a cue's noun phrase names, however long the phrase", () => {
+    const ev = eventsOf(
+      "Three men were arrested in Leeds on Monday on suspicion of being members of the proscribed far-right neo-Nazi group National Action.",
+    ).find((e) => e.type === "arrest");
+    assert.equal(ev?.affiliation, "National Action");
+  });
+
+  it("but not a group named after a clause break", () => {
+    const ev = eventsOf(
+      "Three men were arrested in Leeds on Monday on suspicion of being members of a gang, police said, and National Action denied any link.",
+    ).find((e) => e.type === "arrest");
+    assert.equal(ev?.affiliation ?? null, null);
+  });
+});
+
 describe("events: places", () => {
   it("a place that says where people come from is not where the event was", () => {
     const [ev] = eventsOf("Police arrested a Texas man and a student from Lyon in Berlin on Monday.");

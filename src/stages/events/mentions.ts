@@ -427,8 +427,16 @@ function affiliationIn(
     const i = lower.indexOf(cue);
     if (i < 0) continue;
     const from = s.span.start + i + cue.length;
+    // the group the cue's noun phrase names, before any clause break ("members of the banned
+    // far-right group X")
     for (const e of orgs) {
-      const sp = e.spans.find((x) => x.start >= from && x.start - from < 40 && x.end <= s.span.end);
+      const sp = e.spans.find(
+        (x) =>
+          x.start >= from &&
+          x.start - from < 80 &&
+          x.end <= s.span.end &&
+          !/[,;:()]/u.test(ctx.doc.text.slice(from, x.start)),
+      );
       if (sp) return { name: e.name, span: sp };
     }
   }

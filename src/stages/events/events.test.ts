@@ -176,6 +176,7 @@ describe("events: statements that report no occurrence (must not match)", () => 
     ["modal", "The activists could face arrest if they return."],
     ["habitual", "Police routinely detain critics of the government."],
     ["planned", "The government plans to ban the movement."],
+    ["recommended", "Three regional governments have recommended a ban on the movement."],
     ["attributive participle", "Members of the banned movement live abroad."],
     ["transitive 'demonstrates'", "The report demonstrates the scale of the problem."],
     ["not people", "The ministry released few details about the case."],

@@ -56,6 +56,8 @@ export interface EventLexicon {
   readonly agentVerbs: ReadonlySet<string>;
   /** Types whose passive "with" names a charge or a thing ("charged with", "arrested with"), not who acted. */
   readonly withNamesNoAgent: ReadonlySet<EventType>;
+  /** Verbs of a higher court's ruling ("upheld"): a step of the case apart from the verdict it rules on. */
+  readonly appealVerbs: ReadonlySet<string>;
   /** Words of detention: a death in custody is a killing by the state. */
   readonly custodyWords: readonly string[];
   /** Verbs that state an event only without a direct object ("demonstrates the" is no protest). */
@@ -115,6 +117,7 @@ const lexiconFile = z.object({
   stative: words,
   agentVerbs: words,
   withNamesNoAgent: z.array(z.enum(EVENT_TYPES)),
+  appealVerbs: words,
   custodyWords: words,
   intransitive: words,
   figureUnits: words,
@@ -199,6 +202,7 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     stative: set(f.stative),
     agentVerbs: set(f.agentVerbs),
     withNamesNoAgent: new Set(f.withNamesNoAgent),
+    appealVerbs: set(f.appealVerbs),
     custodyWords: lower(f.custodyWords),
     intransitive: set(f.intransitive),
     figureUnits: set(f.figureUnits),

@@ -249,6 +249,13 @@ describe("events: one occurrence, one event", () => {
     assert.equal(sentence.date?.value ?? null, null);
   });
 
+  it("a higher court upholding the sentences is a step apart from the verdict", () => {
+    const evs = eventsOf(
+      "Four men were convicted of extremism by a court in Osh in May. In July, the Supreme Court upheld their sentences.",
+    );
+    assert.equal(evs.filter((e) => e.type === "sentence").length, 2);
+  });
+
   it("keeps apart two events of different types in one sentence", () => {
     const evs = eventsOf("Security forces killed five gunmen and arrested several others.");
     assert.deepEqual(evs.map((e) => e.type).sort(), ["arrest", "clash"]);

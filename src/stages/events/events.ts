@@ -46,6 +46,8 @@ const OTHERS = /\b(?:others|other|another|second|third|fourth|fifth)\b/iu;
  */
 function sameOccurrence(e: Mention, m: Mention, unitWords: ReadonlySet<string>): boolean {
   if (e.type !== m.type) return false;
+  // a higher court upholding a sentence is a step of its own, not the verdict again
+  if (e.appeal !== m.appeal) return false;
   // "others were arrested", "two other men": people set apart from those of the occurrences before
   if (OTHERS.test(m.patient ?? "")) return false;
   // "a man from Isfara was sentenced" after "seven residents were convicted": a new person

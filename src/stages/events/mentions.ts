@@ -55,6 +55,8 @@ export interface Mention {
   readonly affiliation: string | null;
   /** Persons named in the patient phrase (to keep apart arrests of different people). */
   readonly persons: readonly string[];
+  /** Stated by a higher court's ruling ("upheld their sentences"), a step apart from the verdict. */
+  readonly appeal: boolean;
   /** The count was inferred from named people or a singular phrase, not stated as a number. */
   readonly derivedCount: boolean;
   /** "The killing", "the attack" with no arguments: a reference back to a killing named before. */
@@ -703,7 +705,9 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
       continue;
     // "protests broke out", "fighting broke out": only people escape
     if (type === "escape" && agent && (!isPeople(ctx, s, agent) || namesAct(s, agent, lex))) continue;
-    if (PEOPLE_PATIENT.has(type) && patient && !isPeople(ctx, s, patient)) {
+    // a higher court upholds a verdict ("upheld their sentences"), not people
+    const appeal = lex.appealVerbs.has(headTok.lemma);
+    if (PEOPLE_PATIENT.has(type) && patient && !appeal && !isPeople(ctx, s, patient)) {
       // "released few details" is no release; a passive subject behind a relative clause is
       // only a phrase the chunker could not reach, so the patient is dropped, not the event
       if (!found.passive) continue;
@@ -914,6 +918,7 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
       affiliation: aff?.name ?? null,
       persons,
       derivedCount: !!c?.derived,
+      appeal,
       anaphoric:
         t.kind === "noun" && !agent && !patient && /^(?:killing|execution|murder)s?$/u.test(headTok.lower),
       rules,

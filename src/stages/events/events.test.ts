@@ -256,6 +256,14 @@ describe("events: one occurrence, one event", () => {
     assert.equal(evs.filter((e) => e.type === "sentence").length, 2);
   });
 
+  it("a region both name does not tie two deaths far apart, a town does", () => {
+    const body = (place: string) =>
+      `Two militants were killed in a gunfight in ${place}.\n\nThe police said the men were armed. Weapons were recovered. The area was sealed. Officials praised the troops.\n\nHe called the killing of militant commander Ali Khan in ${place} a blow to militancy.`;
+    const deaths = (evs: EventAnnotation[]) => evs.filter((e) => e.type === "clash" || e.type === "killing");
+    assert.equal(deaths(eventsOf(body("Kashmir"))).length, 2);
+    assert.equal(deaths(eventsOf(body("Anantnag"))).length, 1);
+  });
+
   it("keeps apart two events of different types in one sentence", () => {
     const evs = eventsOf("Security forces killed five gunmen and arrested several others.");
     assert.deepEqual(evs.map((e) => e.type).sort(), ["arrest", "clash"]);

@@ -83,8 +83,11 @@ function sameOccurrence(e: Mention, m: Mention, unitWords: ReadonlySet<string>):
   if (ce?.value != null && cm?.value != null && compatibleCounts(ce, cm)) return true;
   if (sameDay && e.date?.value?.length === 10) return true;
   if (e.persons.some((p) => m.persons.includes(p))) return true;
-  // a shared place ties two mentions only when their dates do not tell them apart
-  if (pe.some((p) => pm.includes(p)) && (sameDay || (!e.date?.value && !m.date?.value))) return true;
+  // a shared town ties two mentions only when their dates do not tell them apart (a region as
+  // wide as "Kashmir" holds many occurrences)
+  const towns = (x: Mention) => x.places.filter(local).map((p) => p.name.toLowerCase());
+  const te = towns(e);
+  if (towns(m).some((p) => te.includes(p)) && (sameDay || (!e.date?.value && !m.date?.value))) return true;
   if (Math.abs(e.sentence.index - m.sentence.index) <= 1) return true;
   // a mention that adds nothing of its own ("the arrests", "they were placed in detention")
   return !cm && !m.date?.value && !m.persons.length;

@@ -33,6 +33,14 @@ function npToken(toks: readonly Tok[], k: number): boolean {
   if (t.pos === "PART" && (t.lower === "'s" || t.lower === "’s")) return true;
   if (t.pos === "PUNCT" && /^[-–'"“”‘’]$/u.test(t.text)) return true;
   if (t.pos === "SYM") return true;
+  // "the most wanted commander", "a heavily armed group": an adverb of an attribute inside the phrase
+  if (
+    t.pos === "ADV" &&
+    k > 0 &&
+    npToken(toks, k - 1) &&
+    (toks[k + 1]?.pos === "ADJ" || isParticipleModifier(toks, k + 1))
+  )
+    return true;
   return isParticipleModifier(toks, k);
 }
 

@@ -40,6 +40,11 @@ describe("events: each type from its trigger", () => {
     ["sentence", "Four men were found guilty of extremism last week.", { patient: "Four men" }],
     ["attack", "Gunmen attacked a police checkpoint near the border.", { agent: "Gunmen" }],
     ["clash", "Security forces killed four militants in a gunfight.", { agent: "Security forces" }],
+    [
+      "clash",
+      "Troops killed the region's most wanted rebel commander in a gunfight.",
+      { agent: "Troops", patient: "the region's most wanted rebel commander" },
+    ],
     ["killing", "Soldiers shot dead two farmers at a market.", { agent: "Soldiers" }],
     ["protest", "Thousands of people rallied in the capital against the new law.", {}],
     [
@@ -315,6 +320,13 @@ describe("events: counts", () => {
       (e) => e.type === "arrest",
     );
     assert.deepEqual(ev?.counts.arrested, { value: 7, qualifier: "exact" });
+  });
+
+  it("a number set off after a person's name is an age, not a count", () => {
+    const ev = eventsOf("Police in Osh arrested Ali Karimov, 34, who ran a prayer group, on Monday.").find(
+      (e) => e.type === "arrest",
+    );
+    assert.deepEqual(ev?.counts.arrested, { value: 1, qualifier: "exact" });
   });
 
   it("the injured counted as 'others' are the injured, not the dead before them", () => {

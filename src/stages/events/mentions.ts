@@ -223,6 +223,18 @@ function killType(
   return ["attack", "non-state or unnamed agent"];
 }
 
+/** "Zakir Musa, 25, who …", "(30)" after a name: a bare number set off after a person's name is an age. */
+function isAge(ctx: Context, q: QuantityAnnotation): boolean {
+  if (q.unit !== null || q.value === null || q.value > 120) return false;
+  const before = ctx.doc.text.slice(Math.max(0, q.span.start - 3), q.span.start);
+  const mark = /[,(]\s*$/u.exec(before);
+  if (!mark) return false;
+  const at = q.span.start - before.length + mark.index;
+  return ctx.entities.some(
+    (e) => e.type === "person" && e.spans.some((sp) => sp.end <= at && at - sp.end <= 1),
+  );
+}
+
 function countIn(
   ctx: Context,
   s: Sentence,
@@ -235,7 +247,8 @@ function countIn(
       q.span.start >= np.start &&
       q.span.start < np.end &&
       // "three others", "two suspects": a person noun the quantities stage kept as the unit
-      (q.unit === null || q.unit === "people" || ctx.lex.personNouns.has(q.unit)),
+      (q.unit === null || q.unit === "people" || ctx.lex.personNouns.has(q.unit)) &&
+      !isAge(ctx, q),
   );
   // "seven of the 29 defendants": the occurrence is the whole group's
   const [q0, q1] = qs;

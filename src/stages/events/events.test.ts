@@ -261,6 +261,13 @@ describe("events: one occurrence, one event", () => {
     assert.equal(evs.filter((e) => e.type === "sentence").length, 2);
   });
 
+  it("a death 'in the raid' is one of the raid named before, however far back", () => {
+    const evs = eventsOf(
+      "Police killed two gunmen in a raid in Verviers on Thursday.\n\nA statement gave few details. Officials met. Schools stayed open. The town was quiet.\n\nOnline accounts named the two men who were killed in the raid.",
+    );
+    assert.equal(evs.filter((e) => ["clash", "killing", "attack"].includes(e.type)).length, 1);
+  });
+
   it("a region both name does not tie two deaths far apart, a town does", () => {
     const body = (place: string) =>
       `Two militants were killed in a gunfight in ${place}.\n\nThe police said the men were armed. Weapons were recovered. The area was sealed. Officials praised the troops.\n\nHe called the killing of militant commander Ali Khan in ${place} a blow to militancy.`;

@@ -59,7 +59,10 @@ export interface Mention {
   readonly appeal: boolean;
   /** The count was inferred from named people or a singular phrase, not stated as a number. */
   readonly derivedCount: boolean;
-  /** "The killing", "the attack" with no arguments: a reference back to a killing named before. */
+  /**
+   * "The killing" with no arguments, or a death "in the raid" with no killer named: a reference back
+   * to a killing, attack or clash named before.
+   */
   readonly anaphoric: boolean;
   readonly rules: readonly string[];
   readonly spans: Record<string, Span>;
@@ -456,6 +459,17 @@ function affiliationIn(
     }
   }
   return null;
+}
+
+/** "killed in the raid", "died during the operation": a death in an act named before. */
+function inTheAct(s: Sentence, t: Trigger, lex: EventLexicon): boolean {
+  const [prep, det, noun] = [s.toks[t.to], s.toks[t.to + 1], s.toks[t.to + 2]];
+  return (
+    /^(?:in|during)$/u.test(prep?.lower ?? "") &&
+    /^(?:the|that|this)$/u.test(det?.lower ?? "") &&
+    !!noun &&
+    (lex.nouns.has(noun.lemma) || lex.nouns.has(noun.lower))
+  );
 }
 
 /** Types whose bare plural nouns ("arrests", "searches") are generic. */
@@ -933,7 +947,11 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
       derivedCount: !!c?.derived,
       appeal,
       anaphoric:
-        t.kind === "noun" && !agent && !patient && /^(?:killing|execution|murder)s?$/u.test(headTok.lower),
+        (t.kind === "noun" &&
+          !agent &&
+          !patient &&
+          /^(?:killing|execution|murder)s?$/u.test(headTok.lower)) ||
+        (t.kind === "verb" && lex.deathWords.has(headTok.lemma) && !agent && inTheAct(s, t, lex)),
       rules,
       spans,
     });

@@ -56,6 +56,8 @@ export interface EventLexicon {
   readonly agentVerbs: ReadonlySet<string>;
   /** Types whose passive "with" names a charge or a thing ("charged with", "arrested with"), not who acted. */
   readonly withNamesNoAgent: ReadonlySet<EventType>;
+  /** Words that make the people they modify an armed side ("terrorism suspects", "terror suspects"). */
+  readonly armedModifiers: ReadonlySet<string>;
   /** Verbs of a higher court's ruling ("upheld"): a step of the case apart from the verdict it rules on. */
   readonly appealVerbs: ReadonlySet<string>;
   /** Words of detention: a death in custody is a killing by the state. */
@@ -118,6 +120,7 @@ const lexiconFile = z.object({
   agentVerbs: words,
   withNamesNoAgent: z.array(z.enum(EVENT_TYPES)),
   appealVerbs: words,
+  armedModifiers: words,
   custodyWords: words,
   intransitive: words,
   figureUnits: words,
@@ -203,6 +206,7 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     agentVerbs: set(f.agentVerbs),
     withNamesNoAgent: new Set(f.withNamesNoAgent),
     appealVerbs: set(f.appealVerbs),
+    armedModifiers: set(f.armedModifiers),
     custodyWords: lower(f.custodyWords),
     intransitive: set(f.intransitive),
     figureUnits: set(f.figureUnits),

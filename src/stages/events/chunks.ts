@@ -230,12 +230,35 @@ export function subjectEnd(toks: readonly Tok[], k: number): number {
       t.pos === "AUX" ||
       t.pos === "ADV" ||
       t.pos === "PART" ||
+      // "claimed to have killed": a perfect infinitive's "have" is tagged a verb
+      (t.pos === "VERB" && t.lemma === "have" && toks[j - 2]?.lower === "to") ||
       (t.pos === "VERB" && /^(?:began|begun|began|continued|tried|attempted|claimed|managed)$/u.test(t.lower))
-    )
+    ) {
       j--;
-    else break;
+      continue;
+    }
+    // "The agency on Thursday said", "Police on Monday arrested": a day between subject and verb
+    const on = onDay(toks, j);
+    if (on >= 0) {
+      j = on;
+      continue;
+    }
+    break;
   }
   return j;
+}
+
+/** Where "on Thursday" / "on 3 May" ending just before `j` starts, or -1. */
+function onDay(toks: readonly Tok[], j: number): number {
+  for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+    const t = toks[k] as Tok;
+    if (t.lower === "on") {
+      const before = toks[k - 1];
+      return k < j - 1 && before && (NP_POS.has(before.pos) || before.text === ")") ? k : -1;
+    }
+    if (!/^(?:PROPN|NUM)$/u.test(t.pos) && !/^(?:night|morning|evening|afternoon)$/u.test(t.lower)) return -1;
+  }
+  return -1;
 }
 
 const RELATIVE = /^(?:who|that|which)$/u;

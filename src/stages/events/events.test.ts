@@ -42,6 +42,12 @@ describe("events: each type from its trigger", () => {
     ["clash", "Security forces killed four militants in a gunfight.", { agent: "Security forces" }],
     [
       "clash",
+      "Troops killed three terror suspects near the border.",
+      { agent: "Troops", patient: "three terror suspects" },
+    ],
+    ["arrest", "Police on Monday arrested five men in Osh.", { agent: "Police", patient: "five men" }],
+    [
+      "clash",
       "Troops killed the region's most wanted rebel commander in a gunfight.",
       { agent: "Troops", patient: "the region's most wanted rebel commander" },
     ],
@@ -336,11 +342,27 @@ describe("events: counts", () => {
     assert.deepEqual(ev?.counts.arrested, { value: 1, qualifier: "exact" });
   });
 
+  it("a person noun the tagger took for a verb still heads the phrase and counts ('four terrorism suspects')", () => {
+    const ev = eventsOf("Police killed four terrorism suspects.").find((e) => e.type === "clash");
+    assert.equal(ev?.patient, "four terrorism suspects");
+    assert.deepEqual(ev?.counts.killed, { value: 4, qualifier: "exact" });
+  });
+
   it("the injured counted as 'others' are the injured, not the dead before them", () => {
     const ev = eventsOf(
       "A gunman opened fire at a market in Graz on Friday, killing two people and wounding at least four others.",
     ).find((e) => e.type === "attack");
     assert.deepEqual(ev?.counts.injured, { value: 4, qualifier: "at_least" });
+  });
+});
+
+describe("events: factuality", () => {
+  it("'claimed to have killed' is an act reported by the subject, not an infinitive", () => {
+    const ev = eventsOf("Police on Saturday claimed to have killed four militants near the border.").find(
+      (e) => e.type === "clash",
+    );
+    assert.equal(ev?.agent, "Police");
+    assert.equal(ev?.factuality, "reported");
   });
 });
 

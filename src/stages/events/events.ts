@@ -341,7 +341,7 @@ export const events = defineStage({
     let paragraph = -1;
     let previousDate: PreviousDate | null = null;
     let datedAt = -1;
-    const sentences = sentenceViews(doc);
+    const sentences = sentenceViews(doc, resources.events.personNouns);
     const local = contextsBySentence(ctx, sentences);
     for (const s of sentences) {
       if (s.paragraph !== paragraph) {

@@ -146,10 +146,12 @@ export function blocked(s: Sentence, t: Trigger, lex: EventLexicon): string | nu
   for (let k = t.from - 1; k >= Math.max(0, t.from - 4); k--) {
     const w = toks[k] as Tok;
     if (w.text === "," || w.pos === "AUX" || (w.pos === "VERB" && toks[k - 1]?.lower !== "to")) break;
+    // (a perfect infinitive, "claimed to have killed", reports a past act)
     if (
       w.pos === "VERB" &&
       toks[k - 1]?.lower === "to" &&
-      !/^(?:attempt|try)/u.test(toks[k - 2]?.lemma ?? "")
+      !/^(?:attempt|try)/u.test(toks[k - 2]?.lemma ?? "") &&
+      !(w.lemma === "have" && k === t.from - 1)
     ) {
       return "infinitive clause";
     }
@@ -199,7 +201,12 @@ function isState(words: string | null, lex: EventLexicon): boolean {
 
 function isArmed(words: string | null, lex: EventLexicon): boolean {
   if (!words) return false;
-  for (const w of words.toLowerCase().split(/[^\p{L}-]+/u)) if (lex.armedGroups.has(w)) return true;
+  const ws = words.toLowerCase().split(/[^\p{L}-]+/u);
+  for (const [i, w] of ws.entries()) {
+    if (lex.armedGroups.has(w)) return true;
+    // "terrorism suspects": people named by the armed activity they are suspected of
+    if (lex.armedModifiers.has(w) && lex.personNouns.has(ws[i + 1] ?? "")) return true;
+  }
   return false;
 }
 
@@ -245,12 +252,19 @@ function countIn(
 ): { count: Count; span: Span; derived?: boolean } | null {
   if (!c) return null;
   const np = chunkSpan(s, c);
+  // "four terrorism suspects": a phrase whose head is a person noun counts people, whatever unit
+  // the quantities stage took from the word after the number
+  const last = s.toks[c.to - 1] as Tok;
+  const personHead = ctx.lex.personNouns.has(last.lower) || ctx.lex.personNouns.has(last.lemma);
   let qs = ctx.quantities.filter(
     (q) =>
       q.span.start >= np.start &&
       q.span.start < np.end &&
       // "three others", "two suspects": a person noun the quantities stage kept as the unit
-      (q.unit === null || q.unit === "people" || ctx.lex.personNouns.has(q.unit)) &&
+      (q.unit === null ||
+        q.unit === "people" ||
+        ctx.lex.personNouns.has(q.unit) ||
+        (personHead && q.unit !== "age" && !/^(?:years?|months?|weeks?|days?|hours?)$/u.test(q.unit))) &&
       !isAge(ctx, q),
   );
   // "seven of the 29 defendants": the occurrence is the whole group's

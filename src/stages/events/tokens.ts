@@ -21,8 +21,12 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
-/** The body's sentences with their tokens (tokens are in text order, so one merge pass suffices). */
-export function sentenceViews(doc: Document): Sentence[] {
+/**
+ * The body's sentences with their tokens (tokens are in text order, so one merge pass suffices).
+ * A word of `personNouns` the tagger took for a verb inside a noun phrase ("four terrorism
+ * suspects.") is a noun.
+ */
+export function sentenceViews(doc: Document, personNouns: ReadonlySet<string> = new Set()): Sentence[] {
   const layer = doc.layers.sentences;
   if (!layer) return [];
   const out: Sentence[] = [];
@@ -49,9 +53,27 @@ export function sentenceViews(doc: Document): Sentence[] {
       });
       t++;
     }
-    out.push({ index, span: s, toks, paragraph });
+    out.push({ index, span: s, toks: retagNouns(toks, personNouns), paragraph });
   }
   return out;
+}
+
+/** Objects, clauses and names that a verb would take after it: a word followed by none may be a noun. */
+const VERB_FOLLOWERS = new Set(["DET", "PRON", "SCONJ", "NOUN", "PROPN", "NUM", "ADJ"]);
+
+function retagNouns(toks: Tok[], personNouns: ReadonlySet<string>): Tok[] {
+  if (!personNouns.size) return toks;
+  return toks.map((t, i) => {
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    const inPhrase =
+      t.pos === "VERB" &&
+      personNouns.has(t.lower) &&
+      !!prev &&
+      /^(?:NOUN|ADJ|NUM)$/u.test(prev.pos) &&
+      !VERB_FOLLOWERS.has(next?.pos ?? "");
+    return inPhrase ? { ...t, pos: "NOUN" } : t;
+  });
 }
 
 /** Does the sentence contain the words of `phrase` (lower-cased, space-separated) at token `at`? */

@@ -90,3 +90,15 @@ describe("events: places", () => {
     });
   }
 });
+
+describe("events: a dateline on the stored page's date line", () => {
+  it("is where the reporter is, not the event's place", () => {
+    const text = " date 2022-12-10 PESHAWAR/ISLAMABAD: Police detained four men in Mardan on Saturday.\n";
+    const doc = runPipeline(pipeline, textDocument("t", text), resources);
+    const ev = (doc.layers.events ?? []).find((e) => e.type === "arrest");
+    assert.deepEqual(
+      ev?.places.map((p) => p.name),
+      ["Mardan"],
+    );
+  });
+});

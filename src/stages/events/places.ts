@@ -70,7 +70,8 @@ const tokenAt = (s: Sentence, at: number) => s.toks.findIndex((t) => t.end > at)
  */
 export function datelineEnd(text: string, s: Sentence): number {
   const start = s.span.start;
-  if (!/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 80), start))) return start;
+  // a dateline opens a line, or the body (which a stored page's date line may share a line with)
+  if (s.index > 0 && !/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 80), start))) return start;
   const m = DATELINE.exec(text.slice(start, Math.min(s.span.end, start + 120)));
   if (!m) return start;
   const words = (m[1] as string)

@@ -356,6 +356,13 @@ describe("events: counts", () => {
   });
 });
 
+describe("events: evidence", () => {
+  it("a noun with no argument states its act with its determiner and its place", () => {
+    const ev = eventsOf("Smoke rose over a protest in Tabriz on Friday.").find((e) => e.type === "protest");
+    assert.equal(ev?.evidence, "a protest in Tabriz");
+  });
+});
+
 describe("events: factuality", () => {
   it("'claimed to have killed' is an act reported by the subject, not an infinitive", () => {
     const ev = eventsOf("Police on Saturday claimed to have killed four militants near the border.").find(

@@ -486,6 +486,23 @@ function inTheAct(s: Sentence, t: Trigger, lex: EventLexicon): boolean {
   );
 }
 
+/**
+ * A trigger noun with its determiner and modifiers and a place or target after it ("a protest in
+ * the city", "the November shooting"): the words that state the act when no argument does.
+ */
+function nounPhrase(s: Sentence, t: Trigger): Span | null {
+  if (t.kind !== "noun") return null;
+  const toks = s.toks;
+  let from = t.from;
+  while (from > 0 && /^(?:DET|ADJ|NUM|PROPN|NOUN)$/u.test((toks[from - 1] as Tok).pos)) from--;
+  let to = t.to;
+  if (/^(?:in|at|near|against)$/u.test(toks[to]?.lower ?? "")) {
+    const pp = npAfter(toks, to + 1);
+    if (pp && pp.to - pp.from <= 4) to = pp.to;
+  }
+  return span((toks[from] as Tok).start, (toks[to - 1] as Tok).end);
+}
+
 /** Types whose bare plural nouns ("arrests", "searches") are generic. */
 const BARE_PLURAL_GENERIC = new Set<EventType>(["arrest", "raid", "charge", "sentence", "release"]);
 
@@ -938,7 +955,7 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
           )
           .map((e) => e.name)
       : [];
-    const parts = [triggerSpan, spans.agent, spans.patient].filter((x): x is Span => !!x);
+    const parts = [triggerSpan, spans.agent, spans.patient, nounPhrase(s, t)].filter((x): x is Span => !!x);
     const evidence = span(Math.min(...parts.map((p) => p.start)), Math.max(...parts.map((p) => p.end)));
     out.push({
       type,

@@ -381,6 +381,13 @@ describe("events: affiliation", () => {
     assert.equal(ev?.affiliation, "National Action");
   });
 
+  it("a ban of 'it' is of the organisation named last", () => {
+    const ev = eventsOf(
+      "Police detained members of Hizb ut-Tahrir in Osh. A court in Bishkek banned it in 2003.",
+    ).find((e) => e.type === "ban");
+    assert.equal(ev?.affiliation, "Hizb ut-Tahrir");
+  });
+
   it("but not a group named after a clause break", () => {
     const ev = eventsOf(
       "Three men were arrested in Leeds on Monday on suspicion of being members of a gang, police said, and National Action denied any link.",

@@ -945,7 +945,9 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     const npForAff = type === "attack" ? agent : patient;
     const aff =
       affiliationIn(ctx, npForAff ? chunkSpan(s, npForAff) : null, s, lex) ??
-      (GROUP_NOUNS.test(tokText(ctx, s, npForAff) ?? "")
+      // "the group", or a ban of "it": the organisation named last
+      (GROUP_NOUNS.test(tokText(ctx, s, npForAff) ?? "") ||
+      (type === "ban" && /^(?:it|them)$/iu.test(patientText ?? ""))
         ? { name: groupBefore(ctx, headTok.start), span: null }
         : null);
     const persons = patient

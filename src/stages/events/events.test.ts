@@ -381,6 +381,20 @@ describe("events: affiliation", () => {
     assert.equal(ev?.affiliation, "National Action");
   });
 
+  it("the next act of the case takes the group the act before named, only close by", () => {
+    const near = eventsOf(
+      "Police detained 20 suspected members of Hizb ut-Tahrir in Simferopol on March 27. On March 28, three more activists were detained in Alushta.",
+    ).filter((e) => e.type === "arrest");
+    assert.deepEqual(
+      near.map((e) => e.affiliation),
+      ["Hizb ut-Tahrir", "Hizb ut-Tahrir"],
+    );
+    const far = eventsOf(
+      "Police detained 20 suspected members of Hizb ut-Tahrir in Simferopol on March 27. The men deny the charges. Their lawyers plan to appeal. Relatives gathered outside. On March 28, three activists were detained in Alushta.",
+    ).filter((e) => e.type === "arrest");
+    assert.equal(far.at(-1)?.affiliation ?? null, null);
+  });
+
   it("a ban of 'it' is of the organisation named last", () => {
     const ev = eventsOf(
       "Police detained members of Hizb ut-Tahrir in Osh. A court in Bishkek banned it in 2003.",

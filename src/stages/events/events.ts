@@ -262,6 +262,34 @@ function fill(g: Group, m: Mention, folded = false): void {
   };
 }
 
+/** The acts of a case against people, whose group the story names once and then takes as known. */
+const CASE_TYPES = new Set<EventType>(["arrest", "charge", "sentence", "release", "mobilize"]);
+
+/**
+ * "Twenty suspected members of X were detained … On March 28, three more activists were
+ * detained": an act of the case with no group of its own is of the group the act before it named.
+ */
+function carryAffiliation(groups: Group[]): Group[] {
+  let last: Mention | null = null;
+  for (const g of groups) {
+    if (!CASE_TYPES.has(g.main.type)) continue;
+    const m = g.main;
+    if (m.affiliation) last = m;
+    else if (
+      last &&
+      m.sentence.index - last.sentence.index <= CARRY_SENTENCES &&
+      // (days of one month are one story's: "On March 27 … On March 28, three more")
+      compatibleDates(last.date?.value?.slice(0, 7), m.date?.value?.slice(0, 7))
+    ) {
+      g.main = { ...m, affiliation: last.affiliation };
+    }
+  }
+  return groups;
+}
+
+/** How many sentences on an act of the case still takes the group the act before it named. */
+const CARRY_SENTENCES = 2;
+
 function uniqueBy<T>(xs: readonly T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
@@ -363,7 +391,7 @@ export const events = defineStage({
         datedAt = s.index;
       }
     }
-    return mergeMentions(mentions, resources.events.adminUnitWords).map((g, i) =>
+    return carryAffiliation(mergeMentions(mentions, resources.events.adminUnitWords)).map((g, i) =>
       toAnnotation(doc, g, i + 1, resources),
     );
   },

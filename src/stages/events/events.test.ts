@@ -348,6 +348,16 @@ describe("events: counts", () => {
     assert.deepEqual(ev?.counts.killed, { value: 4, qualifier: "exact" });
   });
 
+  it("'they' and 'their' count the people of the act of the case just before", () => {
+    const evs = eventsOf(
+      "Three men were executed in Isfahan on Friday. Last month the Supreme Court upheld their sentences.",
+    );
+    assert.deepEqual(evs.find((e) => e.type === "sentence")?.counts.sentenced, {
+      value: 3,
+      qualifier: "exact",
+    });
+  });
+
   it("the injured counted as 'others' are the injured, not the dead before them", () => {
     const ev = eventsOf(
       "A gunman opened fire at a market in Graz on Friday, killing two people and wounding at least four others.",

@@ -287,6 +287,33 @@ function carryAffiliation(groups: Group[]): Group[] {
   return groups;
 }
 
+/** A patient that only points back to people named before ("they", "their sentences"). */
+const POINTS_BACK = /^(?:they|them|their\b.*|those\b.*)$/iu;
+
+/**
+ * "Three men were executed on Friday … They were convicted over an attack": an act whose people
+ * are only "they" or "their …" counts the people of the act of the case just before it.
+ */
+function carryCount(groups: Group[], roles: Readonly<Partial<Record<EventType, string>>>): Group[] {
+  let last: Mention | null = null;
+  for (const g of [...groups].sort((x, y) => x.main.sentence.index - y.main.sentence.index)) {
+    const m = g.main;
+    if (!CASE_TYPES.has(m.type) && m.type !== "killing") continue;
+    const count = mainCount(m);
+    const role = roles[m.type];
+    if (count) last = m;
+    else if (
+      last &&
+      role &&
+      POINTS_BACK.test(m.patient ?? "") &&
+      m.sentence.index - last.sentence.index <= CARRY_SENTENCES
+    ) {
+      g.main = { ...m, counts: { [role]: mainCount(last) as Count } };
+    }
+  }
+  return groups;
+}
+
 /** How many sentences on an act of the case still takes the group the act before it named. */
 const CARRY_SENTENCES = 2;
 
@@ -391,7 +418,8 @@ export const events = defineStage({
         datedAt = s.index;
       }
     }
-    return carryAffiliation(mergeMentions(mentions, resources.events.adminUnitWords)).map((g, i) =>
+    const groups = mergeMentions(mentions, resources.events.adminUnitWords);
+    return carryCount(carryAffiliation(groups), resources.events.countRoles).map((g, i) =>
       toAnnotation(doc, g, i + 1, resources),
     );
   },

@@ -6,7 +6,14 @@ import type { Span } from "../../model/span.js";
 import type { Resources } from "../../resources/resources.js";
 import { defineStage } from "../stage.js";
 import { contextsBySentence } from "./by-sentence.js";
-import { type Context, JUDICIAL, type Mention, type PreviousDate, sentenceMentions } from "./mentions.js";
+import {
+  type Context,
+  JUDICIAL,
+  type Mention,
+  type PreviousDate,
+  type PreviousPlaces,
+  sentenceMentions,
+} from "./mentions.js";
 import { placeName, specificPlaces } from "./places.js";
 import { sentenceViews } from "./tokens.js";
 
@@ -60,7 +67,8 @@ function sameOccurrence(e: Mention, m: Mention, unitWords: ReadonlySet<string>):
   if (e.persons.length && m.persons.length && !e.persons.some((p) => m.persons.includes(p))) return false;
   // places below country level agree when one is named by both, or one lies in the region the
   // other names ("Almaty Province" and a district of it); two towns of one region do not
-  const below = (x: Mention) => x.places.filter((p) => p.kind !== "country");
+  // places carried over from the act told before are a guess: they neither part nor tie mentions
+  const below = (x: Mention) => (x.placesCarried ? [] : x.places.filter((p) => p.kind !== "country"));
   const name = (n: string | null | undefined) => (n ? placeName(n, unitWords).toLowerCase() : "");
   const named = (x: Mention) => below(x).map((p) => p.name.toLowerCase());
   const pe = named(e);
@@ -73,7 +81,8 @@ function sameOccurrence(e: Mention, m: Mention, unitWords: ReadonlySet<string>):
     below(e).some((p) => nm.has(name(p.admin1)));
   if (pe.length && pm.length && !agree) return false;
   // events in different countries are different occurrences
-  const countries = (x: Mention) => new Set(x.places.map((p) => p.country).filter(Boolean));
+  const countries = (x: Mention) =>
+    new Set(x.placesCarried ? [] : x.places.map((p) => p.country).filter(Boolean));
   const ke = countries(e);
   const km = countries(m);
   if (ke.size && km.size && ![...km].some((c) => ke.has(c))) return false;
@@ -232,6 +241,8 @@ const local = (p: { kind: string }) => p.kind === "city" || p.kind === "district
 /** Fills the group's missing fields from another mention of it. */
 function fill(g: Group, m: Mention, folded = false): void {
   const main = g.main;
+  // places carried over from the act told before give way to any a statement names itself
+  const own = main.placesCarried && m.places.length && !m.placesCarried ? { ...main, places: [] } : main;
   g.main = {
     ...main,
     agent: main.agent ?? m.agent,
@@ -241,20 +252,27 @@ function fill(g: Group, m: Mention, folded = false): void {
     // a date the first statement gives stays, even one the text leaves unresolved ("on Friday" in
     // an undated story): another statement's date may be another step of the story
     date: main.date?.value || main.date?.span ? main.date : m.date?.value ? m.date : (main.date ?? m.date),
-    // the places of the occurrence are those its first statement names; a later statement fills
-    // them in only when that named none (a prosecutor's district is not where the raids were); a
-    // search or charge folded into an arrest names the operation's places, which the arrest's own
-    // town (when it names one) is more specific than
-    places: folded
-      ? main.places.some(local)
-        ? main.places
-        : specificPlaces([...main.places, ...m.places])
-      : main.places.length
-        ? main.places
-        : m.places,
+    ...placesOf(own, m, folded),
     affiliation: main.affiliation ?? m.affiliation,
     persons: [...new Set([...main.persons, ...m.persons])],
   };
+}
+
+/**
+ * The places of the occurrence are those its first statement names; a later statement fills them
+ * in only when that named none (a prosecutor's district is not where the raids were); a search or
+ * charge folded into an arrest names the operation's places, which the arrest's own town (when it
+ * names one) is more specific than.
+ */
+function placesOf(main: Mention, m: Mention, folded: boolean): Pick<Mention, "places" | "placesCarried"> {
+  if (folded && !main.places.some(local)) {
+    const places = specificPlaces([...main.places, ...m.places]);
+    const guess = (x: Mention) => !x.places.length || !!x.placesCarried;
+    return { places, placesCarried: places.length > 0 && guess(main) && guess(m) };
+  }
+  return main.places.length
+    ? { places: main.places, placesCarried: main.placesCarried }
+    : { places: m.places, placesCarried: m.placesCarried };
 }
 
 function uniqueBy<T>(xs: readonly T[], key: (x: T) => string): T[] {
@@ -336,6 +354,8 @@ export const events = defineStage({
     let paragraph = -1;
     let previousDate: PreviousDate | null = null;
     let datedAt = -1;
+    let previousPlaces: PreviousPlaces | null = null;
+    let placedAt = -1;
     const sentences = sentenceViews(doc);
     const local = contextsBySentence(ctx, sentences);
     for (const s of sentences) {
@@ -349,13 +369,23 @@ export const events = defineStage({
           carried && datedAt === s.index - 1 && !JUDICIAL.has(carried.type)
             ? { ...carried, operationsOnly: true }
             : null;
+        const before = previousPlaces as PreviousPlaces | null;
+        previousPlaces =
+          before && placedAt === s.index - 1 && !JUDICIAL.has(before.type)
+            ? { ...before, operationsOnly: true }
+            : null;
       }
-      const ms = sentenceMentions(local[s.index] as Context, s, previousDate);
+      const ms = sentenceMentions(local[s.index] as Context, s, previousDate, previousPlaces);
       mentions.push(...ms);
       const dated = ms.find((m) => m.date?.span);
       if (dated?.date) {
         previousDate = { date: dated.date, type: dated.type };
         datedAt = s.index;
+      }
+      const placed = ms.findLast((m) => m.places.length && !m.placesCarried);
+      if (placed) {
+        previousPlaces = { places: placed.places, type: placed.type };
+        placedAt = s.index;
       }
     }
     return mergeMentions(mentions, resources.events.adminUnitWords).map((g, i) =>

@@ -49,6 +49,8 @@ export interface Mention {
   readonly counts: Partial<Record<CountRole, Count>>;
   readonly charges: readonly string[];
   readonly places: readonly PlaceAnnotation[];
+  /** The places were carried over from the act told just before (the sentence names none). */
+  readonly placesCarried?: boolean;
   readonly date: { value: string | null; text: string | null; span: Span | null } | null;
   readonly source: string;
   readonly factuality: Factuality;
@@ -652,6 +654,14 @@ export interface PreviousDate {
   readonly operationsOnly?: boolean;
 }
 
+/** The places the story was at, and the type of the event that named them. */
+export interface PreviousPlaces {
+  readonly places: readonly PlaceAnnotation[];
+  readonly type: EventType;
+  /** Carried over a paragraph break: they locate acts of the operations only. */
+  readonly operationsOnly?: boolean;
+}
+
 /**
  * The stages of a case after the act (charge, trial, release, ban): an event of the story's
  * operations (raids, arrests, attacks) does not take their date, nor they its.
@@ -659,7 +669,12 @@ export interface PreviousDate {
 export const JUDICIAL: ReadonlySet<EventType> = new Set(["charge", "sentence", "release", "ban"]);
 
 /** The event mentions of one sentence. */
-export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDate | null): Mention[] {
+export function sentenceMentions(
+  ctx: Context,
+  s: Sentence,
+  previous: PreviousDate | null,
+  previousPlaces: PreviousPlaces | null = null,
+): Mention[] {
   const { lex } = ctx;
   const triggers = findTriggers(s.toks, lex);
   const triggerHeads = new Set(triggers.map((t) => t.head));
@@ -871,6 +886,17 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     if (t.kind === "noun" && bareNoun(s, t) && !places.length && !Object.keys(counts).length && !own) {
       continue;
     }
+    // a sentence that names no place for its act ("Police later killed 18 of them") goes on with
+    // the act told before it, as its date does: within the paragraph, or from the sentence just
+    // before across a paragraph break for an act of the operations stated by its verb
+    const carried =
+      !places.length &&
+      previousPlaces &&
+      JUDICIAL.has(type) === JUDICIAL.has(previousPlaces.type) &&
+      !(previousPlaces.operationsOnly && (JUDICIAL.has(type) || t.kind === "noun"))
+        ? previousPlaces.places
+        : null;
+    if (carried) rules.push("places of the act told before");
     const npForAff = type === "attack" ? agent : patient;
     const aff =
       affiliationIn(ctx, npForAff ? chunkSpan(s, npForAff) : null, s, lex) ??
@@ -898,7 +924,8 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
       patientChunk: patient,
       counts,
       charges: ["arrest", "charge", "sentence"].includes(type) ? chargesIn(ctx, s, headTok.start, lex) : [],
-      places,
+      places: carried ?? places,
+      ...(carried ? { placesCarried: true } : {}),
       date,
       source,
       factuality,

@@ -76,6 +76,42 @@ const rows: [string, string, string, string[]][] = [
     "arrest",
     ["Osh"],
   ],
+  [
+    "a relative clause with 'who' is about the person, even right after the trigger",
+    "On Monday a teacher was detained in Osh, who had once studied in Samarkand.",
+    "arrest",
+    ["Osh"],
+  ],
+  [
+    "a person's relative clause is no place of the act when the sentence names none other",
+    "On Monday a teacher was detained, who later died in a prison in Samarkand.",
+    "arrest",
+    [],
+  ],
+  [
+    "an act with no place goes on at the place of the act told before in the paragraph",
+    "Gunmen attacked a police post in Osh on Monday. Police killed two of them on Tuesday.",
+    "killing",
+    ["Osh"],
+  ],
+  [
+    "and across a paragraph break from the sentence just before, for the operations",
+    "On Monday gunmen attacked a police post in Osh.\n\nPolice killed four gunmen and detained two others.",
+    "arrest",
+    ["Osh"],
+  ],
+  [
+    "but a trial does not take the place of the operations before it",
+    "On Monday police detained four men in Osh.\n\nA court sentenced a blogger to five years on Friday.",
+    "sentence",
+    [],
+  ],
+  [
+    "nor an act of the paragraph after next",
+    "Gunmen attacked a police post in Osh on Monday.\n\nThe attack was condemned.\n\nPolice killed two gunmen on Friday.",
+    "clash",
+    [],
+  ],
 ];
 
 describe("events: places", () => {

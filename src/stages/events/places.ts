@@ -85,6 +85,7 @@ export function datelineEnd(text: string, s: Sentence): number {
 const DATELINE = /^([^\n:—–]{1,80}?)(?:\s(?:-{1,2}|–|—)\s|:\s)/u;
 
 const RELATIVE = new Set(["who", "whom", "whose", "which"]);
+const PERSONAL = new Set(["who", "whom", "whose"]);
 const LIST_WORDS = new Set(["the", "and", "or"]);
 
 /**
@@ -107,6 +108,9 @@ export function inRelativeClause(
     let end = toks.findIndex((t, i) => i > at && /^[,;:]$/u.test(t.text));
     if (end < 0) end = toks.length;
     if (head >= k && head < end) return false;
+    // "who" and "whom" are about a person, even right after the trigger ("X was detained, who
+    // later died in Y"); "which" may be about the act ("the operation, which was conducted in X")
+    if (PERSONAL.has(w)) return true;
     const antecedent = toks[k - 1]?.text === "," ? k - 2 : k - 1;
     return antecedent !== head && !triggerHeads.has(antecedent);
   }

@@ -270,7 +270,16 @@ function placesOf(main: Mention, m: Mention, folded: boolean): Pick<Mention, "pl
     const guess = (x: Mention) => !x.places.length || !!x.placesCarried;
     return { places, placesCarried: places.length > 0 && guess(main) && guess(m) };
   }
-  return main.places.length
+  // a noun that names only the country ("since the arrest of X in Pakistan") gives way to the
+  // verb that tells where in it ("X was arrested at the Supreme Court in Islamabad")
+  const within =
+    main.trigger.kind === "noun" &&
+    m.trigger.kind === "verb" &&
+    main.places.length > 0 &&
+    main.places.every((p) => p.kind === "country") &&
+    !m.placesCarried &&
+    m.places.some((p) => p.kind !== "country" && main.places.some((q) => q.country === p.country));
+  return main.places.length && !within
     ? { places: main.places, placesCarried: main.placesCarried }
     : { places: m.places, placesCarried: m.placesCarried };
 }

@@ -112,6 +112,12 @@ const rows: [string, string, string, string[]][] = [
     "clash",
     [],
   ],
+  [
+    "a noun that names only the country gives way to the verb that tells where in it",
+    "Protests broke out after the arrest of opposition leader Adil Temirov in Kyrgyzstan.\n\nOn Monday, Adil Temirov was arrested at his home in Bishkek by the police.",
+    "arrest",
+    ["Bishkek"],
+  ],
 ];
 
 describe("events: places", () => {

@@ -274,7 +274,7 @@ function placesOf(main: Mention, m: Mention, folded: boolean): Pick<Mention, "pl
   // verb that tells where in it ("X was arrested at the Supreme Court in Islamabad")
   const within =
     main.trigger.kind === "noun" &&
-    m.trigger.kind === "verb" &&
+    m.trigger.kind !== "noun" &&
     main.places.length > 0 &&
     main.places.every((p) => p.kind === "country") &&
     !m.placesCarried &&

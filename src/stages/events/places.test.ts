@@ -118,6 +118,12 @@ const rows: [string, string, string, string[]][] = [
     "arrest",
     ["Bishkek"],
   ],
+  [
+    "protests across a country, then the towns where protesters gathered",
+    "Protests spread across Kyrgyzstan on Saturday.\n\nProtesters gathered in Osh, Naryn and Talas on Saturday.",
+    "protest",
+    ["Osh", "Naryn", "Talas"],
+  ],
 ];
 
 describe("events: places", () => {

@@ -893,7 +893,8 @@ export function sentenceMentions(
       !places.length &&
       previousPlaces &&
       JUDICIAL.has(type) === JUDICIAL.has(previousPlaces.type) &&
-      !(previousPlaces.operationsOnly && (JUDICIAL.has(type) || t.kind === "noun"))
+      // (across a paragraph break, an act with a date of its own is told as a new step)
+      !(previousPlaces.operationsOnly && (JUDICIAL.has(type) || t.kind === "noun" || own))
         ? previousPlaces.places
         : null;
     if (carried) rules.push("places of the act told before");

@@ -124,6 +124,24 @@ const rows: [string, string, string, string[]][] = [
     "protest",
     ["Osh", "Naryn", "Talas"],
   ],
+  [
+    "a place on the other side of 'while' is the other act's",
+    "Soldiers killed two gunmen on May 18, while on May 16 three militants were killed in Osh.",
+    "clash",
+    [],
+  ],
+  [
+    "and the act of the other clause does not take it",
+    "On Monday police detained two men in Osh, while on Sunday soldiers killed three militants.",
+    "clash",
+    [],
+  ],
+  [
+    "across a paragraph break, an act with a date of its own does not take the places before",
+    "On Monday gunmen attacked a police post in Osh.\n\nOn Friday soldiers killed four militants.",
+    "clash",
+    [],
+  ],
 ];
 
 describe("events: places", () => {

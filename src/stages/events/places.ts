@@ -30,7 +30,8 @@ export function placesIn(
       !ctx.entities.some((e) => e.type === "person" && e.spans.some((sp) => overlaps(sp, p.span))) &&
       !speakersPlace(s, p, speakers) &&
       !inRelativeClause(s, tokenAt(s, p.span.start), head, triggers.triggerHeads) &&
-      !afterBackground(s, tokenAt(s, p.span.start), triggers.background),
+      !afterBackground(s, tokenAt(s, p.span.start), triggers.background) &&
+      !otherClause(ctx, s, tokenAt(s, p.span.start), head, triggers.triggerHeads),
   );
   const kept = inS.filter((p, i) => !locates(s, p, inS[i + 1]) && !landmark(s, p, inS[i - 1]));
   if (kept.length) return specificPlaces(kept);
@@ -60,6 +61,24 @@ export interface SentenceTriggers {
 function afterBackground(s: Sentence, at: number, background: ReadonlySet<number>): boolean {
   const k = s.toks[at - 1]?.lower === "the" ? at - 2 : at - 1;
   return s.toks[k]?.lower === "in" && background.has(k - 1);
+}
+
+/**
+ * "Four were killed in A and B while on Monday forces killed five": a place on the other side of
+ * a clause break ("while", "whereas", ";") from the trigger, in a clause that holds another act.
+ */
+function otherClause(
+  ctx: Context,
+  s: Sentence,
+  at: number,
+  head: number,
+  triggerHeads: ReadonlySet<number>,
+): boolean {
+  const [from, to] = at < head ? [at, head] : [head, at];
+  const cut = s.toks.findIndex((t, i) => i > from && i < to && ctx.lex.clauseBreaks.has(t.lower));
+  if (cut < 0) return false;
+  const [lo, hi] = at < head ? [0, cut] : [cut, s.toks.length];
+  return [...triggerHeads].some((k) => k !== head && k >= lo && k < hi);
 }
 
 const tokenAt = (s: Sentence, at: number) => s.toks.findIndex((t) => t.end > at);

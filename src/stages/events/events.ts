@@ -141,7 +141,7 @@ export function mergeMentions(
         );
     if (g) {
       g.mentions.push(m);
-      fill(g, m);
+      fill(g, m, false, unitWords);
       active.splice(active.indexOf(g), 1);
       active.push(g);
     } else {
@@ -165,7 +165,7 @@ export function mergeMentions(
     );
     if (target) {
       target.mentions.push(m);
-      fill(target, m, true);
+      fill(target, m, true, unitWords);
       continue;
     }
     const g = near(heldGroups, m.sentence.index, WINDOW).findLast(
@@ -173,7 +173,7 @@ export function mergeMentions(
     );
     if (g) {
       g.mentions.push(m);
-      fill(g, m);
+      fill(g, m, false, unitWords);
     } else {
       const created = { main: m, mentions: [m] };
       groups.push(created);
@@ -194,7 +194,7 @@ export function mergeMentions(
     );
     if (!target) continue;
     target.mentions.push(...g.mentions);
-    for (const m of g.mentions) fill(target, m, true);
+    for (const m of g.mentions) fill(target, m, true, unitWords);
     gone.add(g);
   }
   return groups.filter((g) => !gone.has(g)).sort((x, y) => x.main.evidence.start - y.main.evidence.start);
@@ -239,7 +239,7 @@ function nearest(candidates: readonly Group[], at: number, within: number): Grou
 const local = (p: { kind: string }) => p.kind === "city" || p.kind === "district" || p.kind === "facility";
 
 /** Fills the group's missing fields from another mention of it. */
-function fill(g: Group, m: Mention, folded = false): void {
+function fill(g: Group, m: Mention, folded: boolean, unitWords: ReadonlySet<string>): void {
   const main = g.main;
   // places carried over from the act told before give way to any a statement names itself
   const own = main.placesCarried && m.places.length && !m.placesCarried ? { ...main, places: [] } : main;
@@ -252,7 +252,7 @@ function fill(g: Group, m: Mention, folded = false): void {
     // a date the first statement gives stays, even one the text leaves unresolved ("on Friday" in
     // an undated story): another statement's date may be another step of the story
     date: main.date?.value || main.date?.span ? main.date : m.date?.value ? m.date : (main.date ?? m.date),
-    ...placesOf(own, m, folded),
+    ...placesOf(own, m, folded, unitWords),
     affiliation: main.affiliation ?? m.affiliation,
     persons: [...new Set([...main.persons, ...m.persons])],
   };
@@ -264,11 +264,28 @@ function fill(g: Group, m: Mention, folded = false): void {
  * charge folded into an arrest names the operation's places, which the arrest's own town (when it
  * names one) is more specific than.
  */
-function placesOf(main: Mention, m: Mention, folded: boolean): Pick<Mention, "places" | "placesCarried"> {
+function placesOf(
+  main: Mention,
+  m: Mention,
+  folded: boolean,
+  unitWords: ReadonlySet<string>,
+): Pick<Mention, "places" | "placesCarried"> {
+  const guess = (x: Mention) => !x.places.length || !!x.placesCarried;
   if (folded && !main.places.some(local)) {
     const places = specificPlaces([...main.places, ...m.places]);
-    const guess = (x: Mention) => !x.places.length || !!x.placesCarried;
     return { places, placesCarried: places.length > 0 && guess(main) && guess(m) };
+  }
+  if (!m.placesCarried && main.places.length && !main.placesCarried) {
+    // a statement that names the occurrence's town again with a place beside it ("in the forests
+    // of X in Y" after "in Y district"), or a town inside the region the first named ("the
+    // village of X" after "the republic of Y"), adds what it names
+    const name = (n: string | null | undefined) => (n ? placeName(n, unitWords).toLowerCase() : "");
+    const towns = new Set(main.places.filter(local).map((p) => name(p.name)));
+    const regions = new Set(main.places.filter((p) => p.kind === "region").map((p) => name(p.admin1)));
+    const again = m.places.some((p) => local(p) && towns.has(name(p.name)));
+    const inside = towns.size ? [] : m.places.filter((p) => local(p) && regions.has(name(p.admin1)));
+    if (again) return { places: specificPlaces([...main.places, ...m.places]), placesCarried: false };
+    if (inside.length) return { places: specificPlaces([...main.places, ...inside]), placesCarried: false };
   }
   // a noun that names only the country ("since the arrest of X in Pakistan") gives way to the
   // verb that tells where in it ("X was arrested at the Supreme Court in Islamabad")

@@ -142,6 +142,18 @@ const rows: [string, string, string, string[]][] = [
     "clash",
     [],
   ],
+  [
+    "a later statement adds the village it names inside the region the first named",
+    "Five militants were killed on Friday in the republic of Dagestan, officials said.\n\nSecurity forces became involved in a gunfight with the group in the village of Gubden.",
+    "clash",
+    ["Dagestan", "Gubden"],
+  ],
+  [
+    "a search that names the town of the operation again adds the place beside it",
+    "Two militants were killed in a gunfight in Kashmir's Kupwara district on Monday.\n\nThe security forces had launched a search operation in the forests of Handwara in Kupwara.",
+    "clash",
+    ["Kupwara", "Handwara"],
+  ],
 ];
 
 describe("events: places", () => {

@@ -154,6 +154,12 @@ const rows: [string, string, string, string[]][] = [
     "clash",
     ["Kupwara", "Handwara"],
   ],
+  [
+    "an age before 'from' says where a person comes from",
+    "A second suspect, a 19-year-old from Naryn, was detained in Osh on Monday.",
+    "arrest",
+    ["Osh"],
+  ],
 ];
 
 describe("events: places", () => {

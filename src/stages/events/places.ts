@@ -183,7 +183,13 @@ function origin(ctx: Context, s: Sentence, p: PlaceAnnotation): boolean {
   const before = toks.findLastIndex((t) => t.end <= p.span.start);
   if (toks[before]?.lower !== "from") return false;
   const owner = toks[before - 1];
-  return !!owner && (ctx.lex.personNouns.has(owner.lower) || /-year-olds?$/u.test(owner.lower));
+  // "a 17-year-old from X" whether the tokenizer keeps "17-year-old" whole or splits it at the hyphens
+  const aged =
+    /-year-olds?$/u.test(owner?.lower ?? "") ||
+    (/^olds?$/u.test(owner?.lower ?? "") &&
+      toks[before - 2]?.text === "-" &&
+      /^years?$/u.test(toks[before - 3]?.lower ?? ""));
+  return !!owner && (ctx.lex.personNouns.has(owner.lower) || aged);
 }
 
 /** A place's name without its administrative-unit word: "the Sughd region" is the place "Sughd". */

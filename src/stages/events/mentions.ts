@@ -32,7 +32,7 @@ import {
   subjectEnd,
   subjectOf,
 } from "./chunks.js";
-import { datelineEnd, placesIn, specificPlaces } from "./places.js";
+import { datelineEnd, personalClause, placesIn, specificPlaces } from "./places.js";
 import type { Sentence, Tok } from "./tokens.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
@@ -892,6 +892,8 @@ export function sentenceMentions(
     const carried =
       !places.length &&
       previousPlaces &&
+      // (an act told in a clause about a person, "who had been arrested", is that person's past)
+      !personalClause(s, t.head) &&
       JUDICIAL.has(type) === JUDICIAL.has(previousPlaces.type) &&
       // (across a paragraph break, an act with a date of its own is told as a new step)
       !(previousPlaces.operationsOnly && (JUDICIAL.has(type) || t.kind === "noun" || own))

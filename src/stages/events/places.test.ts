@@ -160,6 +160,18 @@ const rows: [string, string, string, string[]][] = [
     "arrest",
     ["Osh"],
   ],
+  [
+    "an act in a clause about a person has only that clause's places",
+    "On Monday, residents of Naryn rallied for the release of four men who had been detained.",
+    "arrest",
+    [],
+  ],
+  [
+    "but a clause that ends before the act's own verb does not hold it",
+    "In Naryn, four men who took part in a rally were detained on Monday.",
+    "arrest",
+    ["Naryn"],
+  ],
 ];
 
 describe("events: places", () => {

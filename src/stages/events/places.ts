@@ -33,7 +33,11 @@ export function placesIn(
       !afterBackground(s, tokenAt(s, p.span.start), triggers.background) &&
       !otherClause(ctx, s, tokenAt(s, p.span.start), head, triggers.triggerHeads),
   );
-  const kept = inS.filter((p, i) => !locates(s, p, inS[i + 1]) && !landmark(s, p, inS[i - 1]));
+  // an act told in a clause about a person ("six men who had been arrested") has only that
+  // clause's places, not those of the sentence it hangs on
+  const clause = personalClause(s, head);
+  const own = clause ? inS.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end) : inS;
+  const kept = own.filter((p, i) => !locates(s, p, own[i + 1]) && !landmark(s, p, own[i - 1]));
   if (kept.length) return specificPlaces(kept);
   const town = townReferredTo(ctx, s);
   return town ? [town] : [];
@@ -134,6 +138,23 @@ export function inRelativeClause(
     return antecedent !== head && !triggerHeads.has(antecedent);
   }
   return false;
+}
+
+/** The span of the "who"/"whom" clause whose verb is token `head`, up to its closing comma, or null. */
+export function personalClause(s: Sentence, head: number): Span | null {
+  const toks = s.toks;
+  for (let k = head - 1; k >= 0; k--) {
+    const w = (toks[k] as Tok).lower;
+    if (w === "," || w === ";" || w === ":") return null;
+    if (w !== "who" && w !== "whom") continue;
+    // the trigger is the clause's own verb ("who had been arrested"), not the verb after a clause
+    // that ends unmarked ("those who took part in protests were executed")
+    if (toks.slice(k + 1, head).some((t) => t.pos === "VERB")) return null;
+    const close = toks.findIndex((t, i) => i > head && /^[,;:]$/u.test(t.text));
+    const last = toks[close < 0 ? toks.length - 1 : close - 1] as Tok;
+    return { start: (toks[k] as Tok).start, end: last.end };
+  }
+  return null;
 }
 
 /**

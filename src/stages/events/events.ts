@@ -168,6 +168,8 @@ export function mergeMentions(
       fill(target, m, true, unitWords);
       continue;
     }
+    // "the operation" with no arrest or death to join is no occurrence of its own
+    if (m.refersBack) continue;
     const g = near(heldGroups, m.sentence.index, WINDOW).findLast(
       (x) => x.main.type === m.type && sameOccurrence(x.main, m, unitWords),
     );

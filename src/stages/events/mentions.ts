@@ -61,6 +61,8 @@ export interface Mention {
   readonly derivedCount: boolean;
   /** "The killing", "the attack" with no arguments: a reference back to a killing named before. */
   readonly anaphoric: boolean;
+  /** "the operation": an act told before, which it joins, never an event of its own. */
+  readonly refersBack?: boolean;
   readonly rules: readonly string[];
   readonly spans: Record<string, Span>;
 }
@@ -937,6 +939,7 @@ export function sentenceMentions(
       derivedCount: !!c?.derived,
       anaphoric:
         t.kind === "noun" && !agent && !patient && /^(?:killing|execution|murder)s?$/u.test(headTok.lower),
+      ...(t.refersBack ? { refersBack: true } : {}),
       rules,
       spans,
     });

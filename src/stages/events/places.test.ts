@@ -172,9 +172,21 @@ const rows: [string, string, string, string[]][] = [
     "arrest",
     ["Naryn"],
   ],
+  [
+    "'the operation' refers back to the arrests' operation and names where it was",
+    "Police detained 12 members of a banned group on Monday.\n\nOfficials gave few details about the operation, which they said was conducted in Osh and Naryn.",
+    "arrest",
+    ["Osh", "Naryn"],
+  ],
 ];
 
 describe("events: places", () => {
+  it("'the operation' with no arrest or death to join is no event", () => {
+    assert.deepEqual(
+      eventsOf("Officials praised the operation, which they said was conducted in Osh.").map((e) => e.type),
+      [],
+    );
+  });
   for (const [what, text, type, names] of rows) {
     it(what, () => {
       const ev = eventsOf(text).find((e) => e.type === type);

@@ -55,6 +55,8 @@ function sameOccurrence(e: Mention, m: Mention, unitWords: ReadonlySet<string>):
   if (e.type !== m.type) return false;
   // "others were arrested", "two other men": people set apart from those of the occurrences before
   if (OTHERS.test(m.patient ?? "")) return false;
+  // "there were also protests in other cities": elsewhere than the occurrence before
+  if (m.elsewhere) return false;
   // "a man from Isfara was sentenced" after "seven residents were convicted": a new person
   const ce0 = mainCount(e);
   if (/^(?:an?|one)\s/iu.test(m.patient ?? "") && ce0?.value != null && ce0.value > 1) return false;

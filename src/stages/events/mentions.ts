@@ -61,6 +61,8 @@ export interface Mention {
   readonly derivedCount: boolean;
   /** "The killing", "the attack" with no arguments: a reference back to a killing named before. */
   readonly anaphoric: boolean;
+  /** "protests in other cities": the act elsewhere than the places told before. */
+  readonly elsewhere?: boolean;
   /** "the operation": an act told before, which it joins, never an event of its own. */
   readonly refersBack?: boolean;
   readonly rules: readonly string[];
@@ -891,8 +893,13 @@ export function sentenceMentions(
     // a sentence that names no place for its act ("Police later killed 18 of them") goes on with
     // the act told before it, as its date does: within the paragraph, or from the sentence just
     // before across a paragraph break for an act of the operations stated by its verb
+    // "in other cities", "other towns": somewhere else than the places told before
+    const elsewhere = s.toks.some(
+      (w, i) => w.lower === "other" && lex.settlementNouns.has(s.toks[i + 1]?.lemma ?? ""),
+    );
     const carried =
       !places.length &&
+      !elsewhere &&
       previousPlaces &&
       // (an act told in a clause about a person, "who had been arrested", is that person's past)
       !personalClause(s, t.head) &&
@@ -940,6 +947,7 @@ export function sentenceMentions(
       anaphoric:
         t.kind === "noun" && !agent && !patient && /^(?:killing|execution|murder)s?$/u.test(headTok.lower),
       ...(t.refersBack ? { refersBack: true } : {}),
+      ...(elsewhere ? { elsewhere } : {}),
       rules,
       spans,
     });

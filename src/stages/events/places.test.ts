@@ -187,6 +187,15 @@ describe("events: places", () => {
       [],
     );
   });
+  it("protests 'in other cities' are another occurrence, with none of the places before", () => {
+    const protests = eventsOf(
+      "Thousands protested in Osh on Saturday against the new law.\n\nThere were also protests in other cities.",
+    ).filter((e) => e.type === "protest");
+    assert.deepEqual(
+      protests.map((e) => e.places.map((p) => p.name)),
+      [["Osh"], []],
+    );
+  });
   for (const [what, text, type, names] of rows) {
     it(what, () => {
       const ev = eventsOf(text).find((e) => e.type === type);

@@ -50,6 +50,8 @@ export interface EventLexicon {
   readonly adminUnitWords: ReadonlySet<string>;
   /** Nouns for a town ("the city", "the village"): a reference back to the last town named. */
   readonly settlementNouns: ReadonlySet<string>;
+  /** Words that open a clause of another act ("while", "whereas"): its places are that act's. */
+  readonly clauseBreaks: ReadonlySet<string>;
   /** Verbs whose present passive still states a fact ("the group is banned in Russia"). */
   readonly stative: ReadonlySet<string>;
   /** Verbs whose subject is the agent of the event noun they govern ("X carried out attacks"). */
@@ -116,6 +118,7 @@ const lexiconFile = z.object({
   personNouns: words,
   adminUnitWords: words,
   settlementNouns: words,
+  clauseBreaks: words,
   stative: words,
   agentVerbs: words,
   withNamesNoAgent: z.array(z.enum(EVENT_TYPES)),
@@ -202,6 +205,7 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
     personNouns: set(f.personNouns),
     adminUnitWords: set(f.adminUnitWords),
     settlementNouns: set(f.settlementNouns),
+    clauseBreaks: set(f.clauseBreaks),
     stative: set(f.stative),
     agentVerbs: set(f.agentVerbs),
     withNamesNoAgent: new Set(f.withNamesNoAgent),

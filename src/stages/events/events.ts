@@ -6,7 +6,14 @@ import type { Span } from "../../model/span.js";
 import type { Resources } from "../../resources/resources.js";
 import { defineStage } from "../stage.js";
 import { contextsBySentence } from "./by-sentence.js";
-import { type Context, JUDICIAL, type Mention, type PreviousDate, sentenceMentions } from "./mentions.js";
+import {
+  type Context,
+  JUDICIAL,
+  type Mention,
+  type PreviousDate,
+  type PreviousPlaces,
+  sentenceMentions,
+} from "./mentions.js";
 import { placeName, specificPlaces } from "./places.js";
 import { sentenceViews } from "./tokens.js";
 
@@ -50,6 +57,8 @@ function sameOccurrence(e: Mention, m: Mention, unitWords: ReadonlySet<string>):
   if (e.appeal !== m.appeal) return false;
   // "others were arrested", "two other men": people set apart from those of the occurrences before
   if (OTHERS.test(m.patient ?? "")) return false;
+  // "there were also protests in other cities": elsewhere than the occurrence before
+  if (m.elsewhere) return false;
   // "a man from Isfara was sentenced" after "seven residents were convicted": a new person
   const ce0 = mainCount(e);
   if (/^(?:an?|one)\s/iu.test(m.patient ?? "") && ce0?.value != null && ce0.value > 1) return false;
@@ -62,7 +71,8 @@ function sameOccurrence(e: Mention, m: Mention, unitWords: ReadonlySet<string>):
   if (e.persons.length && m.persons.length && !e.persons.some((p) => m.persons.includes(p))) return false;
   // places below country level agree when one is named by both, or one lies in the region the
   // other names ("Almaty Province" and a district of it); two towns of one region do not
-  const below = (x: Mention) => x.places.filter((p) => p.kind !== "country");
+  // places carried over from the act told before are a guess: they neither part nor tie mentions
+  const below = (x: Mention) => (x.placesCarried ? [] : x.places.filter((p) => p.kind !== "country"));
   const name = (n: string | null | undefined) => (n ? placeName(n, unitWords).toLowerCase() : "");
   const named = (x: Mention) => below(x).map((p) => p.name.toLowerCase());
   const pe = named(e);
@@ -75,7 +85,8 @@ function sameOccurrence(e: Mention, m: Mention, unitWords: ReadonlySet<string>):
     below(e).some((p) => nm.has(name(p.admin1)));
   if (pe.length && pm.length && !agree) return false;
   // events in different countries are different occurrences
-  const countries = (x: Mention) => new Set(x.places.map((p) => p.country).filter(Boolean));
+  const countries = (x: Mention) =>
+    new Set(x.placesCarried ? [] : x.places.map((p) => p.country).filter(Boolean));
   const ke = countries(e);
   const km = countries(m);
   if (ke.size && km.size && ![...km].some((c) => ke.has(c))) return false;
@@ -137,7 +148,7 @@ export function mergeMentions(
         );
     if (g) {
       g.mentions.push(m);
-      fill(g, m);
+      fill(g, m, false, unitWords);
       active.splice(active.indexOf(g), 1);
       active.push(g);
     } else {
@@ -161,15 +172,17 @@ export function mergeMentions(
     );
     if (target) {
       target.mentions.push(m);
-      fill(target, m, true);
+      fill(target, m, true, unitWords);
       continue;
     }
+    // "the operation" with no arrest or death to join is no occurrence of its own
+    if (m.refersBack) continue;
     const g = near(heldGroups, m.sentence.index, WINDOW).findLast(
       (x) => x.main.type === m.type && sameOccurrence(x.main, m, unitWords),
     );
     if (g) {
       g.mentions.push(m);
-      fill(g, m);
+      fill(g, m, false, unitWords);
     } else {
       const created = { main: m, mentions: [m] };
       groups.push(created);
@@ -190,7 +203,7 @@ export function mergeMentions(
     );
     if (!target) continue;
     target.mentions.push(...g.mentions);
-    for (const m of g.mentions) fill(target, m, true);
+    for (const m of g.mentions) fill(target, m, true, unitWords);
     gone.add(g);
   }
   return groups.filter((g) => !gone.has(g)).sort((x, y) => x.main.evidence.start - y.main.evidence.start);
@@ -235,8 +248,10 @@ function nearest(candidates: readonly Group[], at: number, within: number): Grou
 const local = (p: { kind: string }) => p.kind === "city" || p.kind === "district" || p.kind === "facility";
 
 /** Fills the group's missing fields from another mention of it. */
-function fill(g: Group, m: Mention, folded = false): void {
+function fill(g: Group, m: Mention, folded: boolean, unitWords: ReadonlySet<string>): void {
   const main = g.main;
+  // places carried over from the act told before give way to any a statement names itself
+  const own = main.placesCarried && m.places.length && !m.placesCarried ? { ...main, places: [] } : main;
   g.main = {
     ...main,
     agent: main.agent ?? m.agent,
@@ -246,17 +261,7 @@ function fill(g: Group, m: Mention, folded = false): void {
     // a date the first statement gives stays, even one the text leaves unresolved ("on Friday" in
     // an undated story): another statement's date may be another step of the story
     date: main.date?.value || main.date?.span ? main.date : m.date?.value ? m.date : (main.date ?? m.date),
-    // the places of the occurrence are those its first statement names; a later statement fills
-    // them in only when that named none (a prosecutor's district is not where the raids were); a
-    // search or charge folded into an arrest names the operation's places, which the arrest's own
-    // town (when it names one) is more specific than
-    places: folded
-      ? main.places.some(local)
-        ? main.places
-        : specificPlaces([...main.places, ...m.places])
-      : main.places.length
-        ? main.places
-        : m.places,
+    ...placesOf(own, m, folded, unitWords),
     affiliation: main.affiliation ?? m.affiliation,
     persons: [...new Set([...main.persons, ...m.persons])],
   };
@@ -316,6 +321,49 @@ function carryCount(groups: Group[], roles: Readonly<Partial<Record<EventType, s
 
 /** How many sentences on an act of the case still takes the group the act before it named. */
 const CARRY_SENTENCES = 2;
+
+/**
+ * The places of the occurrence are those its first statement names; a later statement fills them
+ * in only when that named none (a prosecutor's district is not where the raids were); a search or
+ * charge folded into an arrest names the operation's places, which the arrest's own town (when it
+ * names one) is more specific than.
+ */
+function placesOf(
+  main: Mention,
+  m: Mention,
+  folded: boolean,
+  unitWords: ReadonlySet<string>,
+): Pick<Mention, "places" | "placesCarried"> {
+  const guess = (x: Mention) => !x.places.length || !!x.placesCarried;
+  if (folded && !main.places.some(local)) {
+    const places = specificPlaces([...main.places, ...m.places]);
+    return { places, placesCarried: places.length > 0 && guess(main) && guess(m) };
+  }
+  if (!m.placesCarried && main.places.length && !main.placesCarried) {
+    // a statement that names the occurrence's town again with a place beside it ("in the forests
+    // of X in Y" after "in Y district"), or a town inside the region the first named ("the
+    // village of X" after "the republic of Y"), adds what it names
+    const name = (n: string | null | undefined) => (n ? placeName(n, unitWords).toLowerCase() : "");
+    const towns = new Set(main.places.filter(local).map((p) => name(p.name)));
+    const regions = new Set(main.places.filter((p) => p.kind === "region").map((p) => name(p.admin1)));
+    const again = m.places.some((p) => local(p) && towns.has(name(p.name)));
+    const inside = towns.size ? [] : m.places.filter((p) => local(p) && regions.has(name(p.admin1)));
+    if (again) return { places: specificPlaces([...main.places, ...m.places]), placesCarried: false };
+    if (inside.length) return { places: specificPlaces([...main.places, ...inside]), placesCarried: false };
+  }
+  // a noun that names only the country ("since the arrest of X in Pakistan") gives way to the
+  // verb that tells where in it ("X was arrested at the Supreme Court in Islamabad")
+  const within =
+    main.trigger.kind === "noun" &&
+    m.trigger.kind !== "noun" &&
+    main.places.length > 0 &&
+    main.places.every((p) => p.kind === "country") &&
+    !m.placesCarried &&
+    m.places.some((p) => p.kind !== "country" && main.places.some((q) => q.country === p.country));
+  return main.places.length && !within
+    ? { places: main.places, placesCarried: main.placesCarried }
+    : { places: m.places, placesCarried: m.placesCarried };
+}
 
 function uniqueBy<T>(xs: readonly T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
@@ -396,6 +444,8 @@ export const events = defineStage({
     let paragraph = -1;
     let previousDate: PreviousDate | null = null;
     let datedAt = -1;
+    let previousPlaces: PreviousPlaces | null = null;
+    let placedAt = -1;
     const sentences = sentenceViews(doc, resources.events.personNouns);
     const local = contextsBySentence(ctx, sentences);
     for (const s of sentences) {
@@ -409,13 +459,23 @@ export const events = defineStage({
           carried && datedAt === s.index - 1 && !JUDICIAL.has(carried.type)
             ? { ...carried, operationsOnly: true }
             : null;
+        const before = previousPlaces as PreviousPlaces | null;
+        previousPlaces =
+          before && placedAt === s.index - 1 && !JUDICIAL.has(before.type)
+            ? { ...before, operationsOnly: true }
+            : null;
       }
-      const ms = sentenceMentions(local[s.index] as Context, s, previousDate);
+      const ms = sentenceMentions(local[s.index] as Context, s, previousDate, previousPlaces);
       mentions.push(...ms);
       const dated = ms.find((m) => m.date?.span);
       if (dated?.date) {
         previousDate = { date: dated.date, type: dated.type };
         datedAt = s.index;
+      }
+      const placed = ms.findLast((m) => m.places.length && !m.placesCarried);
+      if (placed) {
+        previousPlaces = { places: placed.places, type: placed.type };
+        placedAt = s.index;
       }
     }
     const groups = mergeMentions(mentions, resources.events.adminUnitWords);

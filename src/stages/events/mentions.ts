@@ -32,7 +32,7 @@ import {
   subjectEnd,
   subjectOf,
 } from "./chunks.js";
-import { datelineEnd, placesIn, specificPlaces } from "./places.js";
+import { datelineEnd, personalClause, placesIn, specificPlaces } from "./places.js";
 import type { Sentence, Tok } from "./tokens.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
@@ -49,6 +49,8 @@ export interface Mention {
   readonly counts: Partial<Record<CountRole, Count>>;
   readonly charges: readonly string[];
   readonly places: readonly PlaceAnnotation[];
+  /** The places were carried over from the act told just before (the sentence names none). */
+  readonly placesCarried?: boolean;
   readonly date: { value: string | null; text: string | null; span: Span | null } | null;
   readonly source: string;
   readonly factuality: Factuality;
@@ -64,6 +66,10 @@ export interface Mention {
    * to a killing, attack or clash named before.
    */
   readonly anaphoric: boolean;
+  /** "protests in other cities": the act elsewhere than the places told before. */
+  readonly elsewhere?: boolean;
+  /** "the operation": an act told before, which it joins, never an event of its own. */
+  readonly refersBack?: boolean;
   readonly rules: readonly string[];
   readonly spans: Record<string, Span>;
 }
@@ -721,6 +727,14 @@ export interface PreviousDate {
   readonly operationsOnly?: boolean;
 }
 
+/** The places the story was at, and the type of the event that named them. */
+export interface PreviousPlaces {
+  readonly places: readonly PlaceAnnotation[];
+  readonly type: EventType;
+  /** Carried over a paragraph break: they locate acts of the operations only. */
+  readonly operationsOnly?: boolean;
+}
+
 /**
  * The stages of a case after the act (charge, trial, release, ban): an event of the story's
  * operations (raids, arrests, attacks) does not take their date, nor they its.
@@ -728,7 +742,12 @@ export interface PreviousDate {
 export const JUDICIAL: ReadonlySet<EventType> = new Set(["charge", "sentence", "release", "ban"]);
 
 /** The event mentions of one sentence. */
-export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDate | null): Mention[] {
+export function sentenceMentions(
+  ctx: Context,
+  s: Sentence,
+  previous: PreviousDate | null,
+  previousPlaces: PreviousPlaces | null = null,
+): Mention[] {
   const { lex } = ctx;
   const triggers = findTriggers(s.toks, lex);
   const triggerHeads = new Set(triggers.map((t) => t.head));
@@ -942,6 +961,25 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     if (t.kind === "noun" && bareNoun(s, t) && !places.length && !Object.keys(counts).length && !own) {
       continue;
     }
+    // a sentence that names no place for its act ("Police later killed 18 of them") goes on with
+    // the act told before it, as its date does: within the paragraph, or from the sentence just
+    // before across a paragraph break for an act of the operations stated by its verb
+    // "in other cities", "other towns": somewhere else than the places told before
+    const elsewhere = s.toks.some(
+      (w, i) => w.lower === "other" && lex.settlementNouns.has(s.toks[i + 1]?.lemma ?? ""),
+    );
+    const carried =
+      !places.length &&
+      !elsewhere &&
+      previousPlaces &&
+      // (an act told in a clause about a person, "who had been arrested", is that person's past)
+      !personalClause(s, t.head) &&
+      JUDICIAL.has(type) === JUDICIAL.has(previousPlaces.type) &&
+      // (across a paragraph break, an act with a date of its own is told as a new step)
+      !(previousPlaces.operationsOnly && (JUDICIAL.has(type) || t.kind === "noun" || own))
+        ? previousPlaces.places
+        : null;
+    if (carried) rules.push("places of the act told before");
     const npForAff = type === "attack" ? agent : patient;
     const aff =
       affiliationIn(ctx, npForAff ? chunkSpan(s, npForAff) : null, s, lex) ??
@@ -971,7 +1009,8 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
       patientChunk: patient,
       counts,
       charges: ["arrest", "charge", "sentence"].includes(type) ? chargesIn(ctx, s, headTok.start, lex) : [],
-      places,
+      places: carried ?? places,
+      ...(carried ? { placesCarried: true } : {}),
       date,
       source,
       factuality,
@@ -985,6 +1024,8 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
           !patient &&
           /^(?:killing|execution|murder)s?$/u.test(headTok.lower)) ||
         (t.kind === "verb" && lex.deathWords.has(headTok.lemma) && !agent && inTheAct(s, t, lex)),
+      ...(t.refersBack ? { refersBack: true } : {}),
+      ...(elsewhere ? { elsewhere } : {}),
       rules,
       spans,
     });

@@ -30,9 +30,14 @@ export function placesIn(
       !ctx.entities.some((e) => e.type === "person" && e.spans.some((sp) => overlaps(sp, p.span))) &&
       !speakersPlace(s, p, speakers) &&
       !inRelativeClause(s, tokenAt(s, p.span.start), head, triggers.triggerHeads) &&
-      !afterBackground(s, tokenAt(s, p.span.start), triggers.background),
+      !afterBackground(s, tokenAt(s, p.span.start), triggers.background) &&
+      !otherClause(ctx, s, tokenAt(s, p.span.start), head, triggers.triggerHeads),
   );
-  const kept = inS.filter((p, i) => !locates(s, p, inS[i + 1]) && !landmark(s, p, inS[i - 1]));
+  // an act told in a clause about a person ("six men who had been arrested") has only that
+  // clause's places, not those of the sentence it hangs on
+  const clause = personalClause(s, head);
+  const own = clause ? inS.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end) : inS;
+  const kept = own.filter((p, i) => !locates(s, p, own[i + 1]) && !landmark(s, p, own[i - 1]));
   if (kept.length) return specificPlaces(kept);
   const town = townReferredTo(ctx, s);
   return town ? [town] : [];
@@ -62,6 +67,24 @@ function afterBackground(s: Sentence, at: number, background: ReadonlySet<number
   return s.toks[k]?.lower === "in" && background.has(k - 1);
 }
 
+/**
+ * "Four were killed in A and B while on Monday forces killed five": a place on the other side of
+ * a clause break ("while", "whereas", ";") from the trigger, in a clause that holds another act.
+ */
+function otherClause(
+  ctx: Context,
+  s: Sentence,
+  at: number,
+  head: number,
+  triggerHeads: ReadonlySet<number>,
+): boolean {
+  const [from, to] = at < head ? [at, head] : [head, at];
+  const cut = s.toks.findIndex((t, i) => i > from && i < to && ctx.lex.clauseBreaks.has(t.lower));
+  if (cut < 0) return false;
+  const [lo, hi] = at < head ? [0, cut] : [cut, s.toks.length];
+  return [...triggerHeads].some((k) => k !== head && k >= lo && k < hi);
+}
+
 const tokenAt = (s: Sentence, at: number) => s.toks.findIndex((t) => t.end > at);
 
 /**
@@ -86,6 +109,7 @@ export function datelineEnd(text: string, s: Sentence): number {
 const DATELINE = /^([^\n:—–]{1,80}?)(?:\s(?:-{1,2}|–|—)\s|:\s)/u;
 
 const RELATIVE = new Set(["who", "whom", "whose", "which"]);
+const PERSONAL = new Set(["who", "whom", "whose"]);
 const LIST_WORDS = new Set(["the", "and", "or"]);
 
 /**
@@ -108,10 +132,30 @@ export function inRelativeClause(
     let end = toks.findIndex((t, i) => i > at && /^[,;:]$/u.test(t.text));
     if (end < 0) end = toks.length;
     if (head >= k && head < end) return false;
+    // "who" and "whom" are about a person, even right after the trigger ("X was detained, who
+    // later died in Y"); "which" may be about the act ("the operation, which was conducted in X")
+    if (PERSONAL.has(w)) return true;
     const antecedent = toks[k - 1]?.text === "," ? k - 2 : k - 1;
     return antecedent !== head && !triggerHeads.has(antecedent);
   }
   return false;
+}
+
+/** The span of the "who"/"whom" clause whose verb is token `head`, up to its closing comma, or null. */
+export function personalClause(s: Sentence, head: number): Span | null {
+  const toks = s.toks;
+  for (let k = head - 1; k >= 0; k--) {
+    const w = (toks[k] as Tok).lower;
+    if (w === "," || w === ";" || w === ":") return null;
+    if (w !== "who" && w !== "whom") continue;
+    // the trigger is the clause's own verb ("who had been arrested"), not the verb after a clause
+    // that ends unmarked ("those who took part in protests were executed")
+    if (toks.slice(k + 1, head).some((t) => t.pos === "VERB")) return null;
+    const close = toks.findIndex((t, i) => i > head && /^[,;:]$/u.test(t.text));
+    const last = toks[close < 0 ? toks.length - 1 : close - 1] as Tok;
+    return { start: (toks[k] as Tok).start, end: last.end };
+  }
+  return null;
 }
 
 /**
@@ -161,7 +205,13 @@ function origin(ctx: Context, s: Sentence, p: PlaceAnnotation): boolean {
   const before = toks.findLastIndex((t) => t.end <= p.span.start);
   if (toks[before]?.lower !== "from") return false;
   const owner = toks[before - 1];
-  return !!owner && (ctx.lex.personNouns.has(owner.lower) || /-year-olds?$/u.test(owner.lower));
+  // "a 17-year-old from X" whether the tokenizer keeps "17-year-old" whole or splits it at the hyphens
+  const aged =
+    /-year-olds?$/u.test(owner?.lower ?? "") ||
+    (/^olds?$/u.test(owner?.lower ?? "") &&
+      toks[before - 2]?.text === "-" &&
+      /^years?$/u.test(toks[before - 3]?.lower ?? ""));
+  return !!owner && (ctx.lex.personNouns.has(owner.lower) || aged);
 }
 
 /** A place's name without its administrative-unit word: "the Sughd region" is the place "Sughd". */

@@ -12,6 +12,8 @@ export interface Trigger {
   readonly head: number;
   readonly kind: "verb" | "noun" | "phrase";
   readonly rule: string;
+  /** "the operation": a noun that needs a modifier, made definite instead: the one told before. */
+  readonly refersBack?: boolean;
 }
 
 const GAP = 6;
@@ -68,8 +70,19 @@ export function findTriggers(toks: readonly Tok[], lex: EventLexicon): Trigger[]
       noun &&
       (t.pos === "NOUN" || (t.pos === "PROPN" && (i === 0 || t.text === t.lower)) || gerundNoun(toks, i))
     ) {
-      if (lex.nounNeedsModifier.has(t.lemma) && !lex.modifiers.has(toks[i - 1]?.lower ?? "")) continue;
-      out.push({ types: noun, from: i, to: i + 1, head: i, kind: "noun", rule: `noun "${t.lemma}"` });
+      const bare = lex.nounNeedsModifier.has(t.lemma) && !lex.modifiers.has(toks[i - 1]?.lower ?? "");
+      // "the operation" (singular, right after "the") refers back to the operation told before
+      const refersBack = bare && toks[i - 1]?.lower === "the" && t.lower === t.lemma;
+      if (bare && !refersBack) continue;
+      out.push({
+        types: noun,
+        from: i,
+        to: i + 1,
+        head: i,
+        kind: "noun",
+        rule: refersBack ? `noun "the ${t.lemma}" (the one told before)` : `noun "${t.lemma}"`,
+        ...(refersBack ? { refersBack } : {}),
+      });
     }
   }
   return out.sort((a, b) => a.from - b.from);

@@ -98,6 +98,15 @@ const must: [string, string, { name: string; kind: string; country: string | nul
       { name: "Nowshera", kind: "city", country: "PK" },
     ],
   ],
+  [
+    "a small town again without a locative, once the document has named it as a place",
+    "Police searched a house in the town of Kerben. Two brothers had left Kerben for Syria.",
+    [
+      { name: "Kerben", kind: "city", country: "KG" },
+      { name: "Kerben", kind: "city", country: "KG" },
+      { name: "Syria", kind: "country", country: "SY" },
+    ],
+  ],
 ];
 
 const mustNot: [string, string, string[]][] = [

@@ -2,7 +2,7 @@
 import type { PlaceAnnotation } from "../../model/document.js";
 import type { PlaceKind } from "../../model/reading.js";
 import { span } from "../../model/span.js";
-import type { Gazetteer, PlaceEntry } from "../../resources/gazetteer.js";
+import { foldName, type Gazetteer, type PlaceEntry } from "../../resources/gazetteer.js";
 import { defineStage } from "../stage.js";
 import { findFacilities, findNames, type Mention, TokenView } from "./mentions.js";
 import { choose, countryContext, isPlaceUse, mainCountry } from "./resolve.js";
@@ -47,7 +47,13 @@ function placesIn(g: Gazetteer, v: TokenView): PlaceAnnotation[] {
   // name ("Merkel's policy") is known as the person's too
   const people = new Set<string>();
   for (const m of found) isPlaceUse(g, v, m, ctx, people);
-  const kept = found.filter((m) => isPlaceUse(g, v, m, ctx, people));
+  // a second pass knows the names the document uses as places elsewhere, so a later bare
+  // mention of a small town is the town too
+  const first = found.filter((m) => isPlaceUse(g, v, m, ctx, people));
+  const known = new Set(
+    first.filter((m) => !m.facility).map((m) => foldName(v.doc.text.slice(m.start, m.end))),
+  );
+  const kept = found.filter((m) => isPlaceUse(g, v, m, ctx, people, known));
   const chosen = kept.map((m, i) => choose(m, ctx, localCountries(v, kept, i)));
   const fallback = mainCountry(ctx);
   return kept.map((m, i) =>

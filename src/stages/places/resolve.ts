@@ -55,6 +55,7 @@ export function isPlaceUse(
   m: Mention,
   ctx: CountryContext,
   people: Set<string>,
+  known: ReadonlySet<string> = new Set(),
 ): boolean {
   if (m.facility || m.entries.length === 0) return true;
   const key = foldName(v.doc.text.slice(m.start, m.end));
@@ -104,7 +105,8 @@ export function isPlaceUse(
   if (m.entries.some(strong)) return true;
   // "Sughd's Panjakent": a town after the region it is in
   const possessed = /^['’]s$/u.test(prev ?? "");
-  return locative || (inContext && (listed(v, m) || possessed));
+  // a town the document has already named as a place ("the town of X" … "left X for Y")
+  return locative || known.has(key) || (inContext && (listed(v, m) || possessed));
 }
 
 /** "CTD", "FSB", "NIA": capitals only, two to five letters. */

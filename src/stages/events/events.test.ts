@@ -405,6 +405,13 @@ describe("events: affiliation", () => {
     assert.equal(far.at(-1)?.affiliation ?? null, null);
   });
 
+  it("'the group' is the one the last sentence naming a group was about, not one it mentions in passing", () => {
+    const ev = eventsOf(
+      "Hizb ut-Tahrir was founded in Jerusalem in 1953 and is said to have ties with Al-Qaeda. The group was banned in Kyrgyzstan in 2003.",
+    ).find((e) => e.type === "ban");
+    assert.equal(ev?.affiliation, "Hizb ut-Tahrir");
+  });
+
   it("a ban of 'it' is of the organisation named last", () => {
     const ev = eventsOf(
       "Police detained members of Hizb ut-Tahrir in Osh. A court in Bishkek banned it in 2003.",

@@ -585,7 +585,7 @@ function statisticCue(ctx: Context, s: Sentence): string | null {
 const GROUP_NOUNS =
   /\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:group|organi[sz]ation|outfit|movement|cell|network|party)\b/iu;
 
-/** "the group": the last organisation named before `at` in the document. */
+/** "the group": the organisation the last sentence that named one was about, before `at`. */
 function groupBefore(ctx: Context, at: number): string | null {
   let lo = 0;
   let hi = ctx.organisations.length;
@@ -594,7 +594,16 @@ function groupBefore(ctx: Context, at: number): string | null {
     if ((ctx.organisations[mid] as { end: number }).end <= at) lo = mid + 1;
     else hi = mid;
   }
-  return ctx.organisations[lo - 1]?.name ?? null;
+  // the sentence that named an organisation last is about its first one, its subject
+  // ("X emerged in Egypt and has links with Y. The group was banned …" is X)
+  let k = lo - 1;
+  while (k > 0) {
+    const prev = ctx.organisations[k - 1] as { end: number };
+    const cur = ctx.organisations[k] as { end: number };
+    if (/[.!?]["”’)]?\s/u.test(ctx.doc.text.slice(prev.end, cur.end))) break;
+    k--;
+  }
+  return ctx.organisations[k]?.name ?? null;
 }
 
 function chargesIn(ctx: Context, s: Sentence, from: number, lex: EventLexicon): string[] {

@@ -6,10 +6,12 @@ import type { Tok } from "./tokens.js";
 export interface Chunk {
   readonly from: number;
   readonly to: number;
+  /** Where the head noun phrase ends when a relative clause follows it ("three men | who fled"). */
+  readonly head?: number;
 }
 
 const NP_POS = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"]);
-const BE = new Set(["be", "get"]);
+const BE = new Set(["be", "being", "get"]);
 const NP_INNER_ADP = new Set(["of"]);
 
 function isParticipleModifier(toks: readonly Tok[], k: number): boolean {
@@ -165,6 +167,18 @@ export function npBefore(toks: readonly Tok[], to: number, floor = 0): Chunk | n
       k--;
       continue;
     }
+    // a serial comma before the last name: "Ali Karimov, Bek Usmonov, and Timur Saidov"
+    if (
+      t.lower === "and" &&
+      start < to &&
+      k - 1 > floor &&
+      toks[k - 1]?.text === "," &&
+      (toks[start] as Tok).pos === "PROPN" &&
+      (toks[k - 2]?.pos === "PROPN" || toks[k - 2]?.text === ")")
+    ) {
+      k -= 2;
+      continue;
+    }
     break;
   }
   if (start >= to) return null;
@@ -231,6 +245,11 @@ export function subjectEnd(toks: readonly Tok[], k: number): number {
 }
 
 const RELATIVE = /^(?:who|that|which)$/u;
+const GERUND_LINKS = /^(?:after|before|upon|while|since|without)$/u;
+// words that open a clause of their own: a subject is not looked for beyond them
+const CLAUSE_OPENERS =
+  /^(?:after|before|when|while|because|since|as|although|though|once|until|where|whereas|if)$/u;
+const MAX_RELATIVE = 30;
 const CONJ = /^(?:and|or|but)$/u;
 
 /**
@@ -256,9 +275,48 @@ export function coordinatedVerb(toks: readonly Tok[], k: number): number {
 export function subjectOf(toks: readonly Tok[], k: number, depth = 0): Chunk | null {
   const e = subjectEnd(toks, k);
   if (RELATIVE.test(toks[e - 1]?.lower ?? "")) return npBefore(toks, e - 1);
+  // "were hanged after being arrested": a gerund after a time word shares the subject of the
+  // clause it hangs on
+  if (depth < 3 && GERUND_LINKS.test(toks[e - 1]?.lower ?? "") && /ing$/u.test(toks[e]?.lower ?? "")) {
+    for (let j = e - 2; j >= 0; j--) {
+      const t = toks[j] as Tok;
+      if (t.text === ";" || t.text === ":" || t.text === ".") break;
+      if (t.pos === "VERB" && !/ing$/u.test(t.lower) && !isParticipleModifier(toks, j))
+        return subjectOf(toks, j, depth + 1);
+    }
+    return null;
+  }
   const v = depth < 3 ? coordinatedVerb(toks, k) : -1;
   if (v >= 0) return subjectOf(toks, v, depth + 1);
   return npBefore(toks, e);
+}
+
+/**
+ * The subject of the verb at `k` when a relative clause stands between them, which the nearest
+ * noun phrase belongs to: "three men who were jailed for the riots were hanged", "a woman accused
+ * of arson was sentenced". The head phrase with its clause (`head` marks where the head ends), or
+ * null. The leftmost such head of the verb's clause wins.
+ */
+export function relativeSubject(toks: readonly Tok[], k: number): Chunk | null {
+  const e = subjectEnd(toks, k);
+  let found: Chunk | null = null;
+  for (let j = e - 1; j > 0 && e - j <= MAX_RELATIVE; j--) {
+    const t = toks[j] as Tok;
+    if (/^[,;:.]$/u.test(t.text) || /^[-–—]$/u.test(t.text) || CLAUSE_OPENERS.test(t.lower)) break;
+    // "one man stayed in custody and three others were released": a clause of its own
+    if (CONJ.test(t.lower) && /^(?:DET|NUM|PRON)$/u.test(toks[j + 1]?.pos ?? "")) break;
+    // "who …", or a reduced relative: a participle right after a noun with a preposition after it
+    const opener =
+      RELATIVE.test(t.lower) ||
+      (t.pos === "VERB" &&
+        /ed$/u.test(t.lower) &&
+        /^(?:NOUN|PROPN)$/u.test(toks[j - 1]?.pos ?? "") &&
+        toks[j + 1]?.pos === "ADP");
+    if (!opener || e - j < 2) continue;
+    const head = npBefore(toks, j);
+    if (head && head.to === j) found = { from: head.from, to: e, head: j };
+  }
+  return found;
 }
 
 /**
@@ -317,7 +375,8 @@ export function argument(toks: readonly Tok[], c: Chunk | null): Chunk | null {
     (t) =>
       t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || (t.pos === "PRON" && PERSONAL.has(t.lower)),
   );
-  return ok && from < c.to ? { from, to: c.to } : null;
+  if (!ok || from >= c.to) return null;
+  return c.head !== undefined && c.head > from ? { from, to: c.to, head: c.head } : { from, to: c.to };
 }
 
 export function chunkText(text: string, toks: readonly Tok[], c: Chunk | null): string | null {

@@ -157,6 +157,21 @@ describe("events: arguments beyond the verb's own clause", () => {
       "On June 6, three men were arrested for the murder, a report published by their lawyers said.",
       { agent: null, patient: "three men" },
     ],
+    [
+      "killing",
+      "On June 7, four men who were jailed for the riots in the capital were hanged by the authorities.",
+      { patient: "four men who were jailed for the riots in the capital", count: ["killed", 4] },
+    ],
+    [
+      "sentence",
+      "On June 8, a woman accused of funding rebels in Mali was sentenced to ten years in prison.",
+      { patient: "a woman accused of funding rebels in Mali", count: ["sentenced", 1] },
+    ],
+    [
+      "arrest",
+      "On June 9, Omar Aliyev, Rustam Nabiev, and Aziz Kamolov were hanged after being arrested for the bombing.",
+      { agent: null, patient: "Omar Aliyev, Rustam Nabiev, and Aziz Kamolov" },
+    ],
   ];
   for (const [type, text, want] of cases) {
     it(`${type}: ${text}`, () => {

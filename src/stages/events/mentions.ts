@@ -29,6 +29,7 @@ import {
   npAfter,
   npAfterWord,
   npBefore,
+  relativeSubject,
   subjectEnd,
   subjectOf,
 } from "./chunks.js";
@@ -227,6 +228,8 @@ function countIn(
   c: Chunk | null,
 ): { count: Count; span: Span; derived?: boolean } | null {
   if (!c) return null;
+  // a relative clause after the head counts no one of the event ("a man who wounded two guards")
+  if (c.head !== undefined) return countIn(ctx, s, { from: c.from, to: c.head });
   const np = chunkSpan(s, c);
   let qs = ctx.quantities.filter(
     (q) =>
@@ -543,7 +546,14 @@ function argumentsOf(
   t: Trigger,
   type: EventType,
   lex: EventLexicon,
-): { agent: Chunk | null; patient: Chunk | null; rule: string; passive?: boolean } {
+): {
+  agent: Chunk | null;
+  patient: Chunk | null;
+  rule: string;
+  passive?: boolean;
+  /** The subject beyond a relative clause, for the side the verb's subject fills when the nearest phrase is not it. */
+  farSubject?: Chunk | null;
+} {
   const toks = s.toks;
   const clauseEnd = (() => {
     for (let k = t.to; k < toks.length; k++) if ((toks[k] as Tok).text === ";") return k;
@@ -615,7 +625,13 @@ function argumentsOf(
     let agent = npAfterWord(toks, "by", t.to, clauseEnd, true);
     // "were attacked with …" may name the attackers; "charged with", "arrested with" name a charge or a thing
     if (!agent && !lex.withNamesNoAgent.has(type)) agent = npAfterWord(toks, "with", t.to, clauseEnd);
-    return { agent, patient, rule: "passive: patient its subject, agent after 'by'", passive: true };
+    return {
+      agent,
+      patient,
+      rule: "passive: patient its subject, agent after 'by'",
+      passive: true,
+      farSubject: relativeSubject(toks, t.kind === "phrase" && isPassive(toks, t.from) ? t.from : head),
+    };
   }
   const partner = t.kind === "verb" ? coordinatedVerb(toks, head) : -1;
   if (partner >= 0 && isPassive(toks, partner) && !/ing$/u.test(first.lower)) {
@@ -628,6 +644,7 @@ function argumentsOf(
       patient,
       rule: "passive by coordination: the subject and 'by' of the verb before 'and'",
       passive: true,
+      farSubject: relativeSubject(toks, partner),
     };
   }
   let agent = subjectOf(toks, head);
@@ -637,6 +654,7 @@ function argumentsOf(
   return {
     agent,
     patient,
+    farSubject: host >= 0 ? null : relativeSubject(toks, t.kind === "phrase" ? t.from : head),
     rule:
       host >= 0
         ? "participle: agent the subject of the clause it hangs on, patient its object"
@@ -681,6 +699,31 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     // a protest has its marchers, a mobilisation those who join, as agent, and neither a patient
     let patient = type === "protest" || type === "mobilize" ? null : argument(s.toks, found.patient);
     rules.push(found.rule);
+    // "three men who were jailed for the riots were hanged": when the phrase nearest the verb is
+    // no one, its subject is the head of the relative clause before it
+    // (a phrase right after a preposition or a verb is that word's object: "accused of funding rebels")
+    const far = found.farSubject ? argument(s.toks, found.farSubject) : null;
+    const headOf = (c: Chunk): Chunk => ({ from: c.from, to: c.head ?? c.to });
+    const object = (c: Chunk | null) => /^(?:ADP|VERB)$/u.test(s.toks[(c?.from ?? 0) - 1]?.pos ?? "");
+    if (
+      far &&
+      found.passive &&
+      PEOPLE_PATIENT.has(type) &&
+      !(patient && isPeople(ctx, s, patient) && !object(patient))
+    ) {
+      if (isPeople(ctx, s, headOf(far))) {
+        patient = far;
+        rules.push("patient: the head of the relative clause before the verb");
+      }
+    } else if (
+      far &&
+      !found.passive &&
+      !(agent && isActor(ctx, s, agent) && !object(agent)) &&
+      isActor(ctx, s, headOf(far))
+    ) {
+      agent = far;
+      rules.push("agent: the head of the relative clause before the verb");
+    }
     // "the arrests", "searches": a bare plural noun names a kind of act, not one occurrence,
     // unless someone carries the acts out ("forces conducted mass searches")
     if (t.kind === "noun" && BARE_PLURAL_GENERIC.has(type) && bareNoun(s, t) && !agent) continue;

@@ -157,6 +157,7 @@ describe("events: arguments beyond the verb's own clause", () => {
       "On June 6, three men were arrested for the murder, a report published by their lawyers said.",
       { agent: null, patient: "three men" },
     ],
+    ["ban", "Mobile internet shutdown hit the whole province on June 10.", { agent: null }],
     [
       "killing",
       "On June 7, four men who were jailed for the riots in the capital were hanged by the authorities.",

@@ -160,6 +160,11 @@ describe("events: arguments beyond the verb's own clause", () => {
     ["ban", "Mobile internet shutdown hit the whole province on June 10.", { agent: null }],
     [
       "killing",
+      "A student was killed on May 3 while in the custody of the border guards.",
+      { agent: "the border guards", patient: "A student" },
+    ],
+    [
+      "killing",
       "On June 7, four men who were jailed for the riots in the capital were hanged by the authorities.",
       { patient: "four men who were jailed for the riots in the capital", count: ["killed", 4] },
     ],

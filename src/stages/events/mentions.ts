@@ -540,6 +540,15 @@ function chargesIn(ctx: Context, s: Sentence, from: number, lex: EventLexicon): 
   return out;
 }
 
+/** "in the custody of X" within [from, to): X, or null. */
+function custodian(toks: readonly Tok[], from: number, to: number): Chunk | null {
+  for (let k = from; k + 2 < to; k++) {
+    if ((toks[k] as Tok).lower === "custody" && toks[k + 1]?.lower === "of") return npAfter(toks, k + 2, to);
+    if ((toks[k] as Tok).text === ";") break;
+  }
+  return null;
+}
+
 /** The agent and patient of a trigger by its voice and kind. */
 function argumentsOf(
   s: Sentence,
@@ -625,6 +634,8 @@ function argumentsOf(
     let agent = npAfterWord(toks, "by", t.to, clauseEnd, true);
     // "were attacked with …" may name the attackers; "charged with", "arrested with" name a charge or a thing
     if (!agent && !lex.withNamesNoAgent.has(type)) agent = npAfterWord(toks, "with", t.to, clauseEnd);
+    // "was killed while in the custody of the police": who holds the victim answers for the death
+    if (!agent && (type === "killing" || type === "abuse")) agent = custodian(toks, t.to, clauseEnd);
     return {
       agent,
       patient,

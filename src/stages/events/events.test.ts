@@ -228,6 +228,14 @@ describe("events: statements that report no occurrence (must not match)", () => 
 });
 
 describe("events: one occurrence, one event", () => {
+  it("a charge folded into an arrest does not make its prosecutors the arrest's agent", () => {
+    const evs = eventsOf(
+      "Three men were placed in custody in the capital on Monday. Prosecutors charged them with arson.",
+    );
+    const arrest = evs.find((e) => e.type === "arrest");
+    assert.equal(evs.filter((e) => e.type === "charge").length, 0, "the charge is the arrest's");
+    assert.equal(arrest?.agent, null);
+  });
   it("merges a later mention of the same arrest into the first, as an `also` span", () => {
     const evs = eventsOf(
       "Police detained six men in the capital on Monday. The six men were detained in a dawn raid.",

@@ -159,6 +159,11 @@ describe("events: arguments beyond the verb's own clause", () => {
     ],
     ["ban", "Mobile internet shutdown hit the whole province on June 10.", { agent: null }],
     [
+      "ban",
+      "The Freedom Front became the first party to be banned by the court in 2019.",
+      { agent: "the court", patient: "The Freedom Front" },
+    ],
+    [
       "killing",
       "A student was killed on May 3 while in the custody of the border guards.",
       { agent: "the border guards", patient: "A student" },

@@ -540,6 +540,20 @@ function chargesIn(ctx: Context, s: Sentence, from: number, lex: EventLexicon): 
   return out;
 }
 
+/**
+ * "X became the first group to be banned", "X was the latest reporter to be jailed": a passive
+ * infinitive after a predicate noun is said of the copula's subject, X. Null otherwise.
+ */
+function predicateSubject(toks: readonly Tok[], k: number): Chunk | null {
+  const e = subjectEnd(toks, k);
+  if (toks[e]?.lower !== "to") return null;
+  const predicate = npBefore(toks, e);
+  const copula = predicate ? toks[predicate.from - 1] : undefined;
+  if (!predicate || !copula || !/^(?:be|become|remain)$/u.test(copula.lemma) || /ing$/u.test(copula.lower))
+    return null;
+  return npBefore(toks, subjectEnd(toks, predicate.from - 1));
+}
+
 /** "in the custody of X" within [from, to): X, or null. */
 function custodian(toks: readonly Tok[], from: number, to: number): Chunk | null {
   for (let k = from; k + 2 < to; k++) {
@@ -630,7 +644,7 @@ function argumentsOf(
     !isPassive(toks, t.from);
   if (isPassive(toks, t.head) || (t.kind === "phrase" && isPassive(toks, t.from)) || gapped) {
     // "six men who had been arrested": the subject of a relative clause is the phrase before "who"
-    const patient = subjectOf(toks, head);
+    const patient = predicateSubject(toks, head) ?? subjectOf(toks, head);
     let agent = npAfterWord(toks, "by", t.to, clauseEnd, true);
     // "were attacked with …" may name the attackers; "charged with", "arrested with" name a charge or a thing
     if (!agent && !lex.withNamesNoAgent.has(type)) agent = npAfterWord(toks, "with", t.to, clauseEnd);

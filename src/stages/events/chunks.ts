@@ -60,6 +60,15 @@ export function npAfter(toks: readonly Tok[], from: number, limit = toks.length)
       end = k;
       continue;
     }
+    // "the people they arrested": a personal pronoun after the head opens a clause of its own
+    if (
+      paren === 0 &&
+      end > start &&
+      t.pos === "PRON" &&
+      PERSONAL.has(t.lower) &&
+      /^(?:NOUN|PROPN)$/u.test(toks[k - 1]?.pos ?? "")
+    )
+      break;
     if (paren > 0 || npToken(toks, k) || (t.pos === "ADV" && toks[k + 1]?.pos === "NUM")) {
       k++;
       if (paren === 0) end = k;
@@ -317,6 +326,21 @@ export function relativeSubject(toks: readonly Tok[], k: number): Chunk | null {
     if (head && head.to === j) found = { from: head.from, to: e, head: j };
   }
   return found;
+}
+
+/**
+ * The subject of the verb an infinitive at `k` hangs on ("a jury took nine hours to find them
+ * guilty", "the council voted to ban it"): the subject of the nearest verb before "to" in the
+ * clause, or null.
+ */
+export function controllerSubject(toks: readonly Tok[], k: number): Chunk | null {
+  if (toks[k - 1]?.lower !== "to") return null;
+  for (let j = k - 2; j >= 0 && k - j <= 10; j--) {
+    const t = toks[j] as Tok;
+    if (/^[,;:.]$/u.test(t.text)) return null;
+    if (t.pos === "VERB" && !isParticipleModifier(toks, j)) return subjectOf(toks, j);
+  }
+  return null;
 }
 
 /**

@@ -159,6 +159,17 @@ describe("events: arguments beyond the verb's own clause", () => {
     ],
     ["ban", "Mobile internet shutdown hit the whole province on June 10.", { agent: null }],
     [
+      "sentence",
+      "A jury in the capital took six hours to find the two brothers guilty on Friday.",
+      { agent: "A jury in the capital" },
+    ],
+    ["arrest", "In Lyon, police reported five arrests among the protesters.", { patient: "the protesters" }],
+    [
+      "release",
+      "On Monday, police said they had freed the students they detained at the weekend.",
+      { patient: "the students" },
+    ],
+    [
       "ban",
       "The Freedom Front became the first party to be banned by the court in 2019.",
       { agent: "the court", patient: "The Freedom Front" },

@@ -24,6 +24,7 @@ import {
   argument,
   type Chunk,
   chunkText,
+  controllerSubject,
   coordinatedVerb,
   isPassive,
   npAfter,
@@ -586,7 +587,11 @@ function argumentsOf(
     // "the arrest of X"; "a ban on X", "a crackdown against X"
     const next = toks[t.to]?.lower;
     const patient =
-      next === "of" || (type === "ban" && next === "on") || (type !== "attack" && next === "against")
+      next === "of" ||
+      (type === "ban" && next === "on") ||
+      (type !== "attack" && next === "against") ||
+      // "five arrests among the marchers"
+      (PEOPLE_PATIENT.has(type) && next === "among")
         ? npAfter(toks, t.to + 1, clauseEnd)
         : null;
     let agent = npAfterWord(toks, "by", t.to, Math.min(clauseEnd, t.to + 4));
@@ -748,6 +753,15 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     ) {
       agent = far;
       rules.push("agent: the head of the relative clause before the verb");
+    }
+    // "a jury took nine hours to find them guilty": the infinitive's agent is its governor's subject
+    const controller =
+      found.passive || t.kind === "noun" || s.toks[t.from]?.pos !== "VERB"
+        ? null
+        : argument(s.toks, controllerSubject(s.toks, t.from));
+    if (controller && !(agent && isActor(ctx, s, agent)) && isActor(ctx, s, controller)) {
+      agent = controller;
+      rules.push("agent: the subject of the verb the infinitive hangs on");
     }
     // "the arrests", "searches": a bare plural noun names a kind of act, not one occurrence,
     // unless someone carries the acts out ("forces conducted mass searches")

@@ -245,7 +245,10 @@ export function subjectEnd(toks: readonly Tok[], k: number): number {
       t.pos === "AUX" ||
       t.pos === "ADV" ||
       t.pos === "PART" ||
-      (t.pos === "VERB" && /^(?:began|begun|began|continued|tried|attempted|claimed|managed)$/u.test(t.lower))
+      (t.pos === "VERB" &&
+        /^(?:began|begun|began|continued|tried|attempted|claimed|managed)$/u.test(t.lower)) ||
+      // "claimed to have killed": the tagger may call a perfect infinitive's "have" a verb
+      (t.pos === "VERB" && t.lemma === "have" && j === k && toks[j - 2]?.lower === "to")
     )
       j--;
     else break;

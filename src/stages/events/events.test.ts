@@ -159,6 +159,11 @@ describe("events: arguments beyond the verb's own clause", () => {
     ],
     ["ban", "Mobile internet shutdown hit the whole province on June 10.", { agent: null }],
     [
+      "clash",
+      "On Friday, the police claimed to have killed four militants.",
+      { agent: "the police", patient: "four militants" },
+    ],
+    [
       "sentence",
       "A jury in the capital took six hours to find the two brothers guilty on Friday.",
       { agent: "A jury in the capital" },

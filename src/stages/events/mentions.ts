@@ -146,7 +146,9 @@ export function blocked(s: Sentence, t: Trigger, lex: EventLexicon): string | nu
     if (
       w.pos === "VERB" &&
       toks[k - 1]?.lower === "to" &&
-      !/^(?:attempt|try)/u.test(toks[k - 2]?.lemma ?? "")
+      !/^(?:attempt|try)/u.test(toks[k - 2]?.lemma ?? "") &&
+      // "claimed to have killed", "is said to have fled": a perfect infinitive reports a past act
+      !(w.lemma === "have" && k === t.from - 1 && /(?:ed|en)$/u.test(head.lower))
     ) {
       return "infinitive clause";
     }

@@ -159,6 +159,11 @@ describe("events: arguments beyond the verb's own clause", () => {
     ],
     ["ban", "Mobile internet shutdown hit the whole province on June 10.", { agent: null }],
     [
+      "ban",
+      "The movement was declared an illegal organisation by the Supreme Court on May 5.",
+      { agent: "the Supreme Court", patient: "The movement" },
+    ],
+    [
       "clash",
       "On Friday, the police claimed to have killed four militants.",
       { agent: "the police", patient: "four militants" },

@@ -638,7 +638,12 @@ function argumentsOf(
     const agent = npBefore(toks, subjectEnd(toks, t.from));
     return { agent, patient, rule: "phrase: charges against its patient" };
   }
-  if (t.kind === "phrase" && t.to - t.from > 2 && toks[t.from + 1]?.pos !== "ADP") {
+  if (
+    t.kind === "phrase" &&
+    t.to - t.from > 2 &&
+    toks[t.from + 1]?.pos !== "ADP" &&
+    !isPassive(toks, t.from)
+  ) {
     // "took nearly 150 people into custody": the patient is inside the phrase
     const patient = npAfter(toks, t.from + 1, t.to);
     const agent = npBefore(toks, subjectEnd(toks, t.from));

@@ -159,6 +159,17 @@ describe("events: arguments beyond the verb's own clause", () => {
     ],
     ["ban", "Mobile internet shutdown hit the whole province on June 10.", { agent: null }],
     [
+      "arrest",
+      "Protests spread after the opposition leader's arrest in the capital on May 9.",
+      { patient: "the opposition leader" },
+    ],
+    [
+      "attack",
+      "The rebels' attack on the convoy killed two soldiers on Monday.",
+      { agent: "The rebels", patient: "two soldiers" },
+    ],
+    ["arrest", "Police confirmed Thursday's arrests in the capital.", { patient: null }],
+    [
       "ban",
       "The movement was declared an illegal organisation by the Supreme Court on May 5.",
       { agent: "the Supreme Court", patient: "The movement" },

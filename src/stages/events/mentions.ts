@@ -557,6 +557,23 @@ function predicateSubject(toks: readonly Tok[], k: number): Chunk | null {
   return npBefore(toks, subjectEnd(toks, predicate.from - 1));
 }
 
+/**
+ * The noun phrase before a possessive "'s" (or a plural's "'") that opens the noun phrase of the
+ * trigger at `from` ("the opposition leader's arrest", "the rebels' recent attack"), or null.
+ * Only a plain noun phrase: no preposition inside it.
+ */
+function possessor(toks: readonly Tok[], from: number): Chunk | null {
+  let o = from - 1;
+  while (o > 0 && (toks[o] as Tok).pos === "ADJ") o--;
+  const mark = toks[o];
+  if (!mark || o === 0 || !/^(?:'s|’s|'|’)$/u.test(mark.text)) return null;
+  const c = npBefore(toks, o);
+  if (!c || c.to !== o) return null;
+  for (let k = c.from; k < c.to; k++)
+    if ((toks[k] as Tok).pos === "ADP" || (toks[k] as Tok).text === ",") return null;
+  return c;
+}
+
 /** "in the custody of X" within [from, to): X, or null. */
 function custodian(toks: readonly Tok[], from: number, to: number): Chunk | null {
   for (let k = from; k + 2 < to; k++) {
@@ -760,6 +777,21 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     ) {
       agent = far;
       rules.push("agent: the head of the relative clause before the verb");
+    }
+    // "the activist's arrest", "the rebels' attack": a possessive before the act names who it befell
+    // (the people of an arrest, a sentence, a killing) or who carried it out (attack, raid, protest)
+    const owner = t.kind === "noun" ? possessor(s.toks, t.from) : null;
+    if (
+      owner &&
+      !ctx.times.some((x) => x.span.start < chunkSpan(s, owner).end && chunkSpan(s, owner).start < x.span.end)
+    ) {
+      if (!patient && PEOPLE_PATIENT.has(type) && type !== "escape" && isPeople(ctx, s, owner)) {
+        patient = owner;
+        rules.push("patient: the possessive before the act");
+      } else if (!agent && /^(?:attack|raid|protest|clash)$/u.test(type) && isActor(ctx, s, owner)) {
+        agent = owner;
+        rules.push("agent: the possessive before the act");
+      }
     }
     // "a jury took nine hours to find them guilty": the infinitive's agent is its governor's subject
     const controller =

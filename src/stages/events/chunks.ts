@@ -257,6 +257,7 @@ export function subjectEnd(toks: readonly Tok[], k: number): number {
 }
 
 const RELATIVE = /^(?:who|that|which)$/u;
+const REPORTING = /^(?:said|say|says|believe|believed|claim|claimed|suspect|suspected)$/u;
 const GERUND_LINKS = /^(?:after|before|upon|while|since|without)$/u;
 // words that open a clause of their own: a subject is not looked for beyond them
 const CLAUSE_OPENERS =
@@ -298,6 +299,14 @@ export function subjectOf(toks: readonly Tok[], k: number, depth = 0): Chunk | n
     }
     return null;
   }
+  // "the people they said attacked police": a reported verb's subject stands before the speaker
+  if (
+    REPORTING.test(toks[e - 1]?.lower ?? "") &&
+    toks[e - 2]?.pos === "PRON" &&
+    /^(?:they|he|she|we)$/u.test(toks[e - 2]?.lower ?? "") &&
+    /^(?:NOUN|PROPN)$/u.test(toks[e - 3]?.pos ?? "")
+  )
+    return npBefore(toks, e - 2);
   const v = depth < 3 ? coordinatedVerb(toks, k) : -1;
   if (v >= 0) return subjectOf(toks, v, depth + 1);
   return npBefore(toks, e);

@@ -170,6 +170,11 @@ describe("events: arguments beyond the verb's own clause", () => {
     ],
     ["arrest", "Police confirmed Thursday's arrests in the capital.", { patient: null }],
     [
+      "attack",
+      "In Lyon, police reported five arrests among people they said attacked officers on Saturday.",
+      { agent: "people", patient: "officers" },
+    ],
+    [
       "ban",
       "The movement was declared an illegal organisation by the Supreme Court on May 5.",
       { agent: "the Supreme Court", patient: "The movement" },

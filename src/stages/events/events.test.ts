@@ -170,6 +170,16 @@ describe("events: arguments beyond the verb's own clause", () => {
     ],
     ["arrest", "Police confirmed Thursday's arrests in the capital.", { patient: null }],
     [
+      "arrest",
+      "Police on Monday arrested five activists in the capital.",
+      { agent: "Police", patient: "five activists" },
+    ],
+    [
+      "arrest",
+      "Five activists last week were detained by police.",
+      { agent: "police", patient: "Five activists" },
+    ],
+    [
       "attack",
       "In Lyon, police reported five arrests among people they said attacked officers on Saturday.",
       { agent: "people", patient: "officers" },

@@ -753,6 +753,25 @@ export function sentenceMentions(ctx: Context, s: Sentence, previous: PreviousDa
     // a protest has its marchers, a mobilisation those who join, as agent, and neither a patient
     let patient = type === "protest" || type === "mobilize" ? null : argument(s.toks, found.patient);
     rules.push(found.rule);
+    // "police on Monday arrested five": a time between the subject and its verb is no subject
+    const timeSubject = (c: Chunk | null): Chunk | null => {
+      if (!c || c.to > t.from) return c;
+      const sp = chunkSpan(s, c);
+      // "five activists last week were detained": the time closing the phrase is not part of it
+      const tail = ctx.times.find(
+        (x) => x.span.start > sp.start && x.span.start < sp.end && sp.end <= x.span.end,
+      );
+      if (tail) {
+        let to = c.to;
+        while (to > c.from && (s.toks[to - 1] as Tok).start >= tail.span.start) to--;
+        return to > c.from ? argument(s.toks, { from: c.from, to }) : c;
+      }
+      if (!ctx.times.some((x) => x.span.start <= sp.start && sp.end <= x.span.end)) return c;
+      const at = s.toks[c.from - 1]?.pos === "ADP" ? c.from - 1 : c.from;
+      return argument(s.toks, npBefore(s.toks, at));
+    };
+    if (found.passive) patient = timeSubject(patient);
+    else agent = timeSubject(agent);
     // "three men who were jailed for the riots were hanged": when the phrase nearest the verb is
     // no one, its subject is the head of the relative clause before it
     // (a phrase right after a preposition or a verb is that word's object: "accused of funding rebels")

@@ -12,6 +12,8 @@ export interface Phrase {
   readonly words: readonly string[];
   /** The phrase as written in the data file (for explanations). */
   readonly text: string;
+  /** A compound noun of the nouns list ("internet shutdown"): arguments as a noun's, not a verb's. */
+  readonly noun?: boolean;
 }
 
 export interface OntologyEntry {
@@ -173,7 +175,7 @@ export function loadEventLexicon(dataDir: string): EventLexicon {
       for (const w of lower(list)) {
         const parts = w.split(/\s+/u);
         if (parts.length === 1) add(map, w, t.type);
-        else phrases.push({ type: t.type, words: parts, text: w });
+        else phrases.push({ type: t.type, words: parts, text: w, ...(map === nouns ? { noun: true } : {}) });
       }
     }
     for (const p of lower(t.phrases ?? [])) phrases.push({ type: t.type, words: p.split(/\s+/u), text: p });

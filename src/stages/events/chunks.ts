@@ -6,10 +6,12 @@ import type { Tok } from "./tokens.js";
 export interface Chunk {
   readonly from: number;
   readonly to: number;
+  /** Where the head noun phrase ends when a relative clause follows it ("three men | who fled"). */
+  readonly head?: number;
 }
 
 const NP_POS = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"]);
-const BE = new Set(["be", "get"]);
+const BE = new Set(["be", "being", "get"]);
 const NP_INNER_ADP = new Set(["of"]);
 
 function isParticipleModifier(toks: readonly Tok[], k: number): boolean {
@@ -66,6 +68,15 @@ export function npAfter(toks: readonly Tok[], from: number, limit = toks.length)
       end = k;
       continue;
     }
+    // "the people they arrested": a personal pronoun after the head opens a clause of its own
+    if (
+      paren === 0 &&
+      end > start &&
+      t.pos === "PRON" &&
+      PERSONAL.has(t.lower) &&
+      /^(?:NOUN|PROPN)$/u.test(toks[k - 1]?.pos ?? "")
+    )
+      break;
     if (paren > 0 || npToken(toks, k) || (t.pos === "ADV" && toks[k + 1]?.pos === "NUM")) {
       k++;
       if (paren === 0) end = k;
@@ -173,6 +184,18 @@ export function npBefore(toks: readonly Tok[], to: number, floor = 0): Chunk | n
       k--;
       continue;
     }
+    // a serial comma before the last name: "Ali Karimov, Bek Usmonov, and Timur Saidov"
+    if (
+      t.lower === "and" &&
+      start < to &&
+      k - 1 > floor &&
+      toks[k - 1]?.text === "," &&
+      (toks[start] as Tok).pos === "PROPN" &&
+      (toks[k - 2]?.pos === "PROPN" || toks[k - 2]?.text === ")")
+    ) {
+      k -= 2;
+      continue;
+    }
     break;
   }
   if (start >= to) return null;
@@ -230,38 +253,24 @@ export function subjectEnd(toks: readonly Tok[], k: number): number {
       t.pos === "AUX" ||
       t.pos === "ADV" ||
       t.pos === "PART" ||
-      // "claimed to have killed": a perfect infinitive's "have" is tagged a verb
-      (t.pos === "VERB" && t.lemma === "have" && toks[j - 2]?.lower === "to") ||
-      (t.pos === "VERB" && /^(?:began|begun|began|continued|tried|attempted|claimed|managed)$/u.test(t.lower))
-    ) {
+      (t.pos === "VERB" &&
+        /^(?:began|begun|began|continued|tried|attempted|claimed|managed)$/u.test(t.lower)) ||
+      // "claimed to have killed": the tagger may call a perfect infinitive's "have" a verb
+      (t.pos === "VERB" && t.lemma === "have" && j === k && toks[j - 2]?.lower === "to")
+    )
       j--;
-      continue;
-    }
-    // "The agency on Thursday said", "Police on Monday arrested": a day between subject and verb
-    const on = onDay(toks, j);
-    if (on >= 0) {
-      j = on;
-      continue;
-    }
-    break;
+    else break;
   }
   return j;
 }
 
-/** Where "on Thursday" / "on 3 May" ending just before `j` starts, or -1. */
-function onDay(toks: readonly Tok[], j: number): number {
-  for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
-    const t = toks[k] as Tok;
-    if (t.lower === "on") {
-      const before = toks[k - 1];
-      return k < j - 1 && before && (NP_POS.has(before.pos) || before.text === ")") ? k : -1;
-    }
-    if (!/^(?:PROPN|NUM)$/u.test(t.pos) && !/^(?:night|morning|evening|afternoon)$/u.test(t.lower)) return -1;
-  }
-  return -1;
-}
-
 const RELATIVE = /^(?:who|that|which)$/u;
+const REPORTING = /^(?:said|say|says|believe|believed|claim|claimed|suspect|suspected)$/u;
+const GERUND_LINKS = /^(?:after|before|upon|while|since|without)$/u;
+// words that open a clause of their own: a subject is not looked for beyond them
+const CLAUSE_OPENERS =
+  /^(?:after|before|when|while|because|since|as|although|though|once|until|where|whereas|if)$/u;
+const MAX_RELATIVE = 30;
 const CONJ = /^(?:and|or|but)$/u;
 
 /**
@@ -287,9 +296,71 @@ export function coordinatedVerb(toks: readonly Tok[], k: number): number {
 export function subjectOf(toks: readonly Tok[], k: number, depth = 0): Chunk | null {
   const e = subjectEnd(toks, k);
   if (RELATIVE.test(toks[e - 1]?.lower ?? "")) return npBefore(toks, e - 1);
+  // "were hanged after being arrested": a gerund after a time word shares the subject of the
+  // clause it hangs on
+  if (depth < 3 && GERUND_LINKS.test(toks[e - 1]?.lower ?? "") && /ing$/u.test(toks[e]?.lower ?? "")) {
+    for (let j = e - 2; j >= 0; j--) {
+      const t = toks[j] as Tok;
+      if (t.text === ";" || t.text === ":" || t.text === ".") break;
+      if (t.pos === "VERB" && !/ing$/u.test(t.lower) && !isParticipleModifier(toks, j))
+        return subjectOf(toks, j, depth + 1);
+    }
+    return null;
+  }
+  // "the people they said attacked police": a reported verb's subject stands before the speaker
+  if (
+    REPORTING.test(toks[e - 1]?.lower ?? "") &&
+    toks[e - 2]?.pos === "PRON" &&
+    /^(?:they|he|she|we)$/u.test(toks[e - 2]?.lower ?? "") &&
+    /^(?:NOUN|PROPN)$/u.test(toks[e - 3]?.pos ?? "")
+  )
+    return npBefore(toks, e - 2);
   const v = depth < 3 ? coordinatedVerb(toks, k) : -1;
   if (v >= 0) return subjectOf(toks, v, depth + 1);
   return npBefore(toks, e);
+}
+
+/**
+ * The subject of the verb at `k` when a relative clause stands between them, which the nearest
+ * noun phrase belongs to: "three men who were jailed for the riots were hanged", "a woman accused
+ * of arson was sentenced". The head phrase with its clause (`head` marks where the head ends), or
+ * null. The leftmost such head of the verb's clause wins.
+ */
+export function relativeSubject(toks: readonly Tok[], k: number): Chunk | null {
+  const e = subjectEnd(toks, k);
+  let found: Chunk | null = null;
+  for (let j = e - 1; j > 0 && e - j <= MAX_RELATIVE; j--) {
+    const t = toks[j] as Tok;
+    if (/^[,;:.]$/u.test(t.text) || /^[-–—]$/u.test(t.text) || CLAUSE_OPENERS.test(t.lower)) break;
+    // "one man stayed in custody and three others were released": a clause of its own
+    if (CONJ.test(t.lower) && /^(?:DET|NUM|PRON)$/u.test(toks[j + 1]?.pos ?? "")) break;
+    // "who …", or a reduced relative: a participle right after a noun with a preposition after it
+    const opener =
+      RELATIVE.test(t.lower) ||
+      (t.pos === "VERB" &&
+        /ed$/u.test(t.lower) &&
+        /^(?:NOUN|PROPN)$/u.test(toks[j - 1]?.pos ?? "") &&
+        toks[j + 1]?.pos === "ADP");
+    if (!opener || e - j < 2) continue;
+    const head = npBefore(toks, j);
+    if (head && head.to === j) found = { from: head.from, to: e, head: j };
+  }
+  return found;
+}
+
+/**
+ * The subject of the verb an infinitive at `k` hangs on ("a jury took nine hours to find them
+ * guilty", "the council voted to ban it"): the subject of the nearest verb before "to" in the
+ * clause, or null.
+ */
+export function controllerSubject(toks: readonly Tok[], k: number): Chunk | null {
+  if (toks[k - 1]?.lower !== "to") return null;
+  for (let j = k - 2; j >= 0 && k - j <= 10; j--) {
+    const t = toks[j] as Tok;
+    if (/^[,;:.]$/u.test(t.text)) return null;
+    if (t.pos === "VERB" && !isParticipleModifier(toks, j)) return subjectOf(toks, j);
+  }
+  return null;
 }
 
 /**
@@ -348,7 +419,8 @@ export function argument(toks: readonly Tok[], c: Chunk | null): Chunk | null {
     (t) =>
       t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || (t.pos === "PRON" && PERSONAL.has(t.lower)),
   );
-  return ok && from < c.to ? { from, to: c.to } : null;
+  if (!ok || from >= c.to) return null;
+  return c.head !== undefined && c.head > from ? { from, to: c.to, head: c.head } : { from, to: c.to };
 }
 
 export function chunkText(text: string, toks: readonly Tok[], c: Chunk | null): string | null {

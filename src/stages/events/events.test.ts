@@ -168,6 +168,79 @@ describe("events: arguments beyond the verb's own clause", () => {
       "On June 6, three men were arrested for the murder, a report published by their lawyers said.",
       { agent: null, patient: "three men" },
     ],
+    ["ban", "Mobile internet shutdown hit the whole province on June 10.", { agent: null }],
+    [
+      "arrest",
+      "Protests spread after the opposition leader's arrest in the capital on May 9.",
+      { patient: "the opposition leader" },
+    ],
+    [
+      "attack",
+      "The rebels' attack on the convoy killed two soldiers on Monday.",
+      { agent: "The rebels", patient: "two soldiers" },
+    ],
+    ["arrest", "Police confirmed Thursday's arrests in the capital.", { patient: null }],
+    [
+      "arrest",
+      "Police on Monday arrested five activists in the capital.",
+      { agent: "Police", patient: "five activists" },
+    ],
+    [
+      "arrest",
+      "Five activists last week were detained by police.",
+      { agent: "police", patient: "Five activists" },
+    ],
+    [
+      "attack",
+      "In Lyon, police reported five arrests among people they said attacked officers on Saturday.",
+      { agent: "people", patient: "officers" },
+    ],
+    [
+      "ban",
+      "The movement was declared an illegal organisation by the Supreme Court on May 5.",
+      { agent: "the Supreme Court", patient: "The movement" },
+    ],
+    [
+      "clash",
+      "On Friday, the police claimed to have killed four militants.",
+      { agent: "the police", patient: "four militants" },
+    ],
+    [
+      "sentence",
+      "A jury in the capital took six hours to find the two brothers guilty on Friday.",
+      { agent: "A jury in the capital" },
+    ],
+    ["arrest", "In Lyon, police reported five arrests among the protesters.", { patient: "the protesters" }],
+    [
+      "release",
+      "On Monday, police said they had freed the students they detained at the weekend.",
+      { patient: "the students" },
+    ],
+    [
+      "ban",
+      "The Freedom Front became the first party to be banned by the court in 2019.",
+      { agent: "the court", patient: "The Freedom Front" },
+    ],
+    [
+      "killing",
+      "A student was killed on May 3 while in the custody of the border guards.",
+      { agent: "the border guards", patient: "A student" },
+    ],
+    [
+      "killing",
+      "On June 7, four men who were jailed for the riots in the capital were hanged by the authorities.",
+      { patient: "four men who were jailed for the riots in the capital", count: ["killed", 4] },
+    ],
+    [
+      "sentence",
+      "On June 8, a woman accused of funding rebels in Mali was sentenced to ten years in prison.",
+      { patient: "a woman accused of funding rebels in Mali", count: ["sentenced", 1] },
+    ],
+    [
+      "arrest",
+      "On June 9, Omar Aliyev, Rustam Nabiev, and Aziz Kamolov were hanged after being arrested for the bombing.",
+      { agent: null, patient: "Omar Aliyev, Rustam Nabiev, and Aziz Kamolov" },
+    ],
   ];
   for (const [type, text, want] of cases) {
     it(`${type}: ${text}`, () => {
@@ -219,6 +292,14 @@ describe("events: statements that report no occurrence (must not match)", () => 
 });
 
 describe("events: one occurrence, one event", () => {
+  it("a charge folded into an arrest does not make its prosecutors the arrest's agent", () => {
+    const evs = eventsOf(
+      "Three men were placed in custody in the capital on Monday. Prosecutors charged them with arson.",
+    );
+    const arrest = evs.find((e) => e.type === "arrest");
+    assert.equal(evs.filter((e) => e.type === "charge").length, 0, "the charge is the arrest's");
+    assert.equal(arrest?.agent, null);
+  });
   it("merges a later mention of the same arrest into the first, as an `also` span", () => {
     const evs = eventsOf(
       "Police detained six men in the capital on Monday. The six men were detained in a dawn raid.",

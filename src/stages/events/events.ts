@@ -254,7 +254,8 @@ function fill(g: Group, m: Mention, folded: boolean, unitWords: ReadonlySet<stri
   const own = main.placesCarried && m.places.length && !m.placesCarried ? { ...main, places: [] } : main;
   g.main = {
     ...main,
-    agent: main.agent ?? m.agent,
+    // who brings a charge (prosecutors, a court) is not who made the arrest it is folded into
+    agent: main.agent ?? (folded && m.type === "charge" ? null : m.agent),
     patient: main.patient ?? (folded ? null : m.patient),
     counts: folded ? main.counts : { ...m.counts, ...main.counts },
     charges: main.charges.length ? main.charges : m.charges,

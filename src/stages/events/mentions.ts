@@ -24,11 +24,13 @@ import {
   argument,
   type Chunk,
   chunkText,
+  controllerSubject,
   coordinatedVerb,
   isPassive,
   npAfter,
   npAfterWord,
   npBefore,
+  relativeSubject,
   subjectEnd,
   subjectOf,
 } from "./chunks.js";
@@ -157,7 +159,8 @@ export function blocked(s: Sentence, t: Trigger, lex: EventLexicon): string | nu
       w.pos === "VERB" &&
       toks[k - 1]?.lower === "to" &&
       !/^(?:attempt|try)/u.test(toks[k - 2]?.lemma ?? "") &&
-      !(w.lemma === "have" && k === t.from - 1)
+      // "claimed to have killed", "is said to have fled": a perfect infinitive reports a past act
+      !(w.lemma === "have" && k === t.from - 1 && /(?:ed|en)$/u.test(head.lower))
     ) {
       return "infinitive clause";
     }
@@ -257,6 +260,8 @@ function countIn(
   c: Chunk | null,
 ): { count: Count; span: Span; derived?: boolean } | null {
   if (!c) return null;
+  // a relative clause after the head counts no one of the event ("a man who wounded two guards")
+  if (c.head !== undefined) return countIn(ctx, s, { from: c.from, to: c.head });
   const np = chunkSpan(s, c);
   // "four terrorism suspects": a phrase whose head is a person noun counts people, whatever unit
   // the quantities stage took from the word after the number
@@ -621,13 +626,60 @@ function chargesIn(ctx: Context, s: Sentence, from: number, lex: EventLexicon): 
   return out;
 }
 
+/**
+ * "X became the first group to be banned", "X was the latest reporter to be jailed": a passive
+ * infinitive after a predicate noun is said of the copula's subject, X. Null otherwise.
+ */
+function predicateSubject(toks: readonly Tok[], k: number): Chunk | null {
+  const e = subjectEnd(toks, k);
+  if (toks[e]?.lower !== "to") return null;
+  const predicate = npBefore(toks, e);
+  const copula = predicate ? toks[predicate.from - 1] : undefined;
+  if (!predicate || !copula || !/^(?:be|become|remain)$/u.test(copula.lemma) || /ing$/u.test(copula.lower))
+    return null;
+  return npBefore(toks, subjectEnd(toks, predicate.from - 1));
+}
+
+/**
+ * The noun phrase before a possessive "'s" (or a plural's "'") that opens the noun phrase of the
+ * trigger at `from` ("the opposition leader's arrest", "the rebels' recent attack"), or null.
+ * Only a plain noun phrase: no preposition inside it.
+ */
+function possessor(toks: readonly Tok[], from: number): Chunk | null {
+  let o = from - 1;
+  while (o > 0 && (toks[o] as Tok).pos === "ADJ") o--;
+  const mark = toks[o];
+  if (!mark || o === 0 || !/^(?:'s|’s|'|’)$/u.test(mark.text)) return null;
+  const c = npBefore(toks, o);
+  if (!c || c.to !== o) return null;
+  for (let k = c.from; k < c.to; k++)
+    if ((toks[k] as Tok).pos === "ADP" || (toks[k] as Tok).text === ",") return null;
+  return c;
+}
+
+/** "in the custody of X" within [from, to): X, or null. */
+function custodian(toks: readonly Tok[], from: number, to: number): Chunk | null {
+  for (let k = from; k + 2 < to; k++) {
+    if ((toks[k] as Tok).lower === "custody" && toks[k + 1]?.lower === "of") return npAfter(toks, k + 2, to);
+    if ((toks[k] as Tok).text === ";") break;
+  }
+  return null;
+}
+
 /** The agent and patient of a trigger by its voice and kind. */
 function argumentsOf(
   s: Sentence,
   t: Trigger,
   type: EventType,
   lex: EventLexicon,
-): { agent: Chunk | null; patient: Chunk | null; rule: string; passive?: boolean } {
+): {
+  agent: Chunk | null;
+  patient: Chunk | null;
+  rule: string;
+  passive?: boolean;
+  /** The subject beyond a relative clause, for the side the verb's subject fills when the nearest phrase is not it. */
+  farSubject?: Chunk | null;
+} {
   const toks = s.toks;
   const clauseEnd = (() => {
     for (let k = t.to; k < toks.length; k++) if ((toks[k] as Tok).text === ";") return k;
@@ -637,7 +689,11 @@ function argumentsOf(
     // "the arrest of X"; "a ban on X", "a crackdown against X"
     const next = toks[t.to]?.lower;
     const patient =
-      next === "of" || (type === "ban" && next === "on") || (type !== "attack" && next === "against")
+      next === "of" ||
+      (type === "ban" && next === "on") ||
+      (type !== "attack" && next === "against") ||
+      // "five arrests among the marchers"
+      (PEOPLE_PATIENT.has(type) && next === "among")
         ? npAfter(toks, t.to + 1, clauseEnd)
         : null;
     let agent = npAfterWord(toks, "by", t.to, Math.min(clauseEnd, t.to + 4));
@@ -682,7 +738,12 @@ function argumentsOf(
     const agent = npBefore(toks, subjectEnd(toks, t.from));
     return { agent, patient, rule: "phrase: charges against its patient" };
   }
-  if (t.kind === "phrase" && t.to - t.from > 2 && toks[t.from + 1]?.pos !== "ADP") {
+  if (
+    t.kind === "phrase" &&
+    t.to - t.from > 2 &&
+    toks[t.from + 1]?.pos !== "ADP" &&
+    !isPassive(toks, t.from)
+  ) {
     // "took nearly 150 people into custody": the patient is inside the phrase
     const patient = npAfter(toks, t.from + 1, t.to);
     const agent = npBefore(toks, subjectEnd(toks, t.from));
@@ -695,11 +756,19 @@ function argumentsOf(
     !isPassive(toks, t.from);
   if (isPassive(toks, t.head) || (t.kind === "phrase" && isPassive(toks, t.from)) || gapped) {
     // "six men who had been arrested": the subject of a relative clause is the phrase before "who"
-    const patient = subjectOf(toks, head);
+    const patient = predicateSubject(toks, head) ?? subjectOf(toks, head);
     let agent = npAfterWord(toks, "by", t.to, clauseEnd, true);
     // "were attacked with …" may name the attackers; "charged with", "arrested with" name a charge or a thing
     if (!agent && !lex.withNamesNoAgent.has(type)) agent = npAfterWord(toks, "with", t.to, clauseEnd, true);
-    return { agent, patient, rule: "passive: patient its subject, agent after 'by'", passive: true };
+    // "was killed while in the custody of the police": who holds the victim answers for the death
+    if (!agent && (type === "killing" || type === "abuse")) agent = custodian(toks, t.to, clauseEnd);
+    return {
+      agent,
+      patient,
+      rule: "passive: patient its subject, agent after 'by'",
+      passive: true,
+      farSubject: relativeSubject(toks, t.kind === "phrase" && isPassive(toks, t.from) ? t.from : head),
+    };
   }
   const partner = t.kind === "verb" ? coordinatedVerb(toks, head) : -1;
   if (partner >= 0 && isPassive(toks, partner) && !/ing$/u.test(first.lower)) {
@@ -712,6 +781,7 @@ function argumentsOf(
       patient,
       rule: "passive by coordination: the subject and 'by' of the verb before 'and'",
       passive: true,
+      farSubject: relativeSubject(toks, partner),
     };
   }
   let agent = subjectOf(toks, head);
@@ -721,6 +791,7 @@ function argumentsOf(
   return {
     agent,
     patient,
+    farSubject: host >= 0 ? null : relativeSubject(toks, t.kind === "phrase" ? t.from : head),
     rule:
       host >= 0
         ? "participle: agent the subject of the clause it hangs on, patient its object"
@@ -778,6 +849,74 @@ export function sentenceMentions(
     // a protest has its marchers, a mobilisation those who join, as agent, and neither a patient
     let patient = type === "protest" || type === "mobilize" ? null : argument(s.toks, found.patient);
     rules.push(found.rule);
+    // "police on Monday arrested five": a time between the subject and its verb is no subject
+    const timeSubject = (c: Chunk | null): Chunk | null => {
+      if (!c || c.to > t.from) return c;
+      const sp = chunkSpan(s, c);
+      // "five activists last week were detained": the time closing the phrase is not part of it
+      const tail = ctx.times.find(
+        (x) => x.span.start > sp.start && x.span.start < sp.end && sp.end <= x.span.end,
+      );
+      if (tail) {
+        let to = c.to;
+        while (to > c.from && (s.toks[to - 1] as Tok).start >= tail.span.start) to--;
+        return to > c.from ? argument(s.toks, { from: c.from, to }) : c;
+      }
+      if (!ctx.times.some((x) => x.span.start <= sp.start && sp.end <= x.span.end)) return c;
+      const at = s.toks[c.from - 1]?.pos === "ADP" ? c.from - 1 : c.from;
+      return argument(s.toks, npBefore(s.toks, at));
+    };
+    if (found.passive) patient = timeSubject(patient);
+    else agent = timeSubject(agent);
+    // "three men who were jailed for the riots were hanged": when the phrase nearest the verb is
+    // no one, its subject is the head of the relative clause before it
+    // (a phrase right after a preposition or a verb is that word's object: "accused of funding rebels")
+    const far = found.farSubject ? argument(s.toks, found.farSubject) : null;
+    const headOf = (c: Chunk): Chunk => ({ from: c.from, to: c.head ?? c.to });
+    const object = (c: Chunk | null) => /^(?:ADP|VERB)$/u.test(s.toks[(c?.from ?? 0) - 1]?.pos ?? "");
+    if (
+      far &&
+      found.passive &&
+      PEOPLE_PATIENT.has(type) &&
+      !(patient && isPeople(ctx, s, patient) && !object(patient))
+    ) {
+      if (isPeople(ctx, s, headOf(far))) {
+        patient = far;
+        rules.push("patient: the head of the relative clause before the verb");
+      }
+    } else if (
+      far &&
+      !found.passive &&
+      !(agent && isActor(ctx, s, agent) && !object(agent)) &&
+      isActor(ctx, s, headOf(far))
+    ) {
+      agent = far;
+      rules.push("agent: the head of the relative clause before the verb");
+    }
+    // "the activist's arrest", "the rebels' attack": a possessive before the act names who it befell
+    // (the people of an arrest, a sentence, a killing) or who carried it out (attack, raid, protest)
+    const owner = t.kind === "noun" ? possessor(s.toks, t.from) : null;
+    if (
+      owner &&
+      !ctx.times.some((x) => x.span.start < chunkSpan(s, owner).end && chunkSpan(s, owner).start < x.span.end)
+    ) {
+      if (!patient && PEOPLE_PATIENT.has(type) && type !== "escape" && isPeople(ctx, s, owner)) {
+        patient = owner;
+        rules.push("patient: the possessive before the act");
+      } else if (!agent && /^(?:attack|raid|protest|clash)$/u.test(type) && isActor(ctx, s, owner)) {
+        agent = owner;
+        rules.push("agent: the possessive before the act");
+      }
+    }
+    // "a jury took nine hours to find them guilty": the infinitive's agent is its governor's subject
+    const controller =
+      found.passive || t.kind === "noun" || s.toks[t.from]?.pos !== "VERB"
+        ? null
+        : argument(s.toks, controllerSubject(s.toks, t.from));
+    if (controller && !(agent && isActor(ctx, s, agent)) && isActor(ctx, s, controller)) {
+      agent = controller;
+      rules.push("agent: the subject of the verb the infinitive hangs on");
+    }
     // "the arrests", "searches": a bare plural noun names a kind of act, not one occurrence,
     // unless someone carries the acts out ("forces conducted mass searches")
     if (t.kind === "noun" && BARE_PLURAL_GENERIC.has(type) && bareNoun(s, t) && !agent) continue;

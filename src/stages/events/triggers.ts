@@ -52,6 +52,18 @@ export function findTriggers(toks: readonly Tok[], lex: EventLexicon): Trigger[]
       for (let k = i; k < end; k++) if (taken[k]) overlap = true;
       if (overlap) continue;
       for (let k = i; k < end; k++) taken[k] = 1;
+      // a compound noun ("internet shutdown", "gun battle") is a noun whose head is its last word
+      if (p.noun && toks[end - 1]?.pos === "NOUN") {
+        out.push({
+          types: [p.type],
+          from: i,
+          to: end,
+          head: end - 1,
+          kind: "noun",
+          rule: `noun "${p.text}"`,
+        });
+        continue;
+      }
       const head = headOf(toks, i, end);
       out.push({ types: [p.type], from: i, to: end, head, kind: "phrase", rule: `phrase "${p.text}"` });
     }

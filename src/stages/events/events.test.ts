@@ -46,6 +46,7 @@ describe("events: each type from its trigger", () => {
       { agent: "Troops", patient: "three terror suspects" },
     ],
     ["arrest", "Police on Monday arrested five men in Osh.", { agent: "Police", patient: "five men" }],
+    ["arrest", "Two men were detained during a police raid in Osh.", { agent: "police", patient: "Two men" }],
     [
       "clash",
       "Troops killed the region's most wanted rebel commander in a gunfight.",

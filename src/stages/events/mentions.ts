@@ -666,6 +666,28 @@ function custodian(toks: readonly Tok[], from: number, to: number): Chunk | null
   return null;
 }
 
+/**
+ * "killed in a security forces operation", "detained during a police raid": the state actor that
+ * names the operation the act happened in, within [from, to), or null.
+ */
+function operationActor(toks: readonly Tok[], from: number, to: number, lex: EventLexicon): Chunk | null {
+  const at = toks.findIndex((t, k) => k >= from && k < to && /^(?:in|during)$/u.test(t.lower));
+  if (at < 0 || toks[at + 1]?.pos !== "DET") return null;
+  let k = at + 2;
+  while (
+    k < to &&
+    /^(?:ADJ|NOUN|PROPN)$/u.test((toks[k] as Tok).pos) &&
+    (lex.nouns.get((toks[k] as Tok).lemma) ?? [])[0] !== "raid"
+  )
+    k++;
+  if (k >= to || (lex.nouns.get((toks[k] as Tok).lemma) ?? [])[0] !== "raid" || k === at + 2) return null;
+  const words = toks
+    .slice(at + 2, k)
+    .map((t) => t.lower)
+    .join(" ");
+  return isState(words, lex) ? { from: at + 2, to: k } : null;
+}
+
 /** The agent and patient of a trigger by its voice and kind. */
 function argumentsOf(
   s: Sentence,
@@ -762,6 +784,7 @@ function argumentsOf(
     if (!agent && !lex.withNamesNoAgent.has(type)) agent = npAfterWord(toks, "with", t.to, clauseEnd, true);
     // "was killed while in the custody of the police": who holds the victim answers for the death
     if (!agent && (type === "killing" || type === "abuse")) agent = custodian(toks, t.to, clauseEnd);
+    if (!agent) agent = operationActor(toks, t.to, clauseEnd, lex);
     return {
       agent,
       patient,

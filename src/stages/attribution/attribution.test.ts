@@ -117,9 +117,21 @@ describe("attribution", () => {
     assert.equal(who("The raids went on"), "author");
   });
 
-  it("a dash and a date in a sentence are no post without a handle", () => {
-    const { layer } = read("Police detained ten students — the union said March 3, 2024 was chosen.");
+  it("a line ending in a name and a date is no post without a handle", () => {
+    const { layer } = read(
+      "Police detained ten students outside the court in Pune — City News March 3, 2024",
+    );
     assert.ok(!layer.some((a) => a.kind === "post"));
+  });
+
+  it("names the poster where the signature names it, even when the handle repeats the name", () => {
+    const { layer, doc } = read(
+      "Police detained ten students outside the court in Pune — citynews (@citynews) March 3, 2024",
+    );
+    const post = layer.find((a) => a.kind === "post");
+    assert.equal(post?.source, "citynews");
+    assert.equal(post?.cue && doc.text.slice(post.cue.start, post.cue.end), "@citynews");
+    assert.ok(post?.speaker && post.cue && post.speaker.end < post.cue.start);
   });
 
   it("gives a nested clause its innermost speaker", () => {

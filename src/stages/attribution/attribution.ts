@@ -22,7 +22,7 @@ const RECENT_SENTENCES = 1;
 
 export const attribution = defineStage({
   name: "attribution",
-  version: "1.0.0",
+  version: "1.1.0",
   requires: ["sentences", "entities"],
   provides: "attribution",
   run(doc, resources): AttributionAnnotation[] {

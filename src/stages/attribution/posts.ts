@@ -10,7 +10,7 @@ function signature(months: readonly string[]): RegExp {
   const month = months.map((m) => m.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
   return new RegExp(
     `[ \\t]+[—–-][ \\t]+([^\\n()—–]{1,60}?)[ \\t]+\\((@\\w{1,30})\\)[ \\t]+(?:${month})\\.?[ \\t]+\\d{1,2},[ \\t]+\\d{4}[ \\t]*$`,
-    "gimu",
+    "dgimu",
   );
 }
 
@@ -29,16 +29,14 @@ export function findPosts(
   for (const m of zone.matchAll(signature(months))) {
     const end = from + (m.index ?? 0);
     const start = from + zone.lastIndexOf("\n", m.index ?? 0) + 1;
-    const name = m[1] as string;
-    const handle = m[2] as string;
-    const nameAt = end + (m[0] as string).indexOf(name);
-    const handleAt = end + (m[0] as string).indexOf(handle);
+    const [nameAt, nameEnd] = m.indices?.[1] ?? [0, 0];
+    const [handleAt, handleEnd] = m.indices?.[2] ?? [0, 0];
     if (end <= start) continue;
     out.push({
       span: span(start, end),
-      source: name.trim(),
-      cue: span(handleAt, handleAt + handle.length),
-      speaker: span(nameAt, nameAt + name.length),
+      source: (m[1] as string).trim(),
+      cue: span(from + handleAt, from + handleEnd),
+      speaker: span(from + nameAt, from + nameEnd),
       kind: "post",
     });
   }

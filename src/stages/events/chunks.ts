@@ -253,8 +253,7 @@ export function subjectEnd(toks: readonly Tok[], k: number): number {
       t.pos === "AUX" ||
       t.pos === "ADV" ||
       t.pos === "PART" ||
-      (t.pos === "VERB" &&
-        /^(?:began|begun|began|continued|tried|attempted|claimed|managed)$/u.test(t.lower)) ||
+      (t.pos === "VERB" && /^(?:began|begun|continued|tried|attempted|claimed|managed)$/u.test(t.lower)) ||
       // "claimed to have killed": the tagger may call a perfect infinitive's "have" a verb
       (t.pos === "VERB" && t.lemma === "have" && j === k && toks[j - 2]?.lower === "to")
     )
@@ -307,7 +306,7 @@ export function subjectOf(toks: readonly Tok[], k: number, depth = 0): Chunk | n
     }
     return null;
   }
-  // "the people they said attacked police": a reported verb's subject stands before the speaker
+  // "the youths they said attacked officers": a reported verb's subject stands before the speaker
   if (
     REPORTING.test(toks[e - 1]?.lower ?? "") &&
     toks[e - 2]?.pos === "PRON" &&

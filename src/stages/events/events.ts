@@ -57,7 +57,7 @@ function sameOccurrence(e: Mention, m: Mention, unitWords: ReadonlySet<string>):
   if (e.appeal !== m.appeal) return false;
   // "others were arrested", "two other men": people set apart from those of the occurrences before
   if (OTHERS.test(m.patient ?? "")) return false;
-  // "there were also protests in other cities": elsewhere than the occurrence before
+  // "more rallies took place in other towns": elsewhere than the occurrence before
   if (m.elsewhere) return false;
   // "a man from Isfara was sentenced" after "seven residents were convicted": a new person
   const ce0 = mainCount(e);
@@ -69,21 +69,7 @@ function sameOccurrence(e: Mention, m: Mention, unitWords: ReadonlySet<string>):
   if (countsKnown && !compatibleCounts(ce, cm)) return false;
   if (!compatibleDates(e.date?.value, m.date?.value)) return false;
   if (e.persons.length && m.persons.length && !e.persons.some((p) => m.persons.includes(p))) return false;
-  // places below country level agree when one is named by both, or one lies in the region the
-  // other names ("Almaty Province" and a district of it); two towns of one region do not
-  // places carried over from the act told before are a guess: they neither part nor tie mentions
-  const below = (x: Mention) => (x.placesCarried ? [] : x.places.filter((p) => p.kind !== "country"));
-  const name = (n: string | null | undefined) => (n ? placeName(n, unitWords).toLowerCase() : "");
-  const named = (x: Mention) => below(x).map((p) => p.name.toLowerCase());
-  const pe = named(e);
-  const pm = named(m);
-  const ne = new Set(below(e).map((p) => name(p.name)));
-  const nm = new Set(below(m).map((p) => name(p.name)));
-  const agree =
-    [...nm].some((n) => ne.has(n)) ||
-    below(m).some((p) => ne.has(name(p.admin1))) ||
-    below(e).some((p) => nm.has(name(p.admin1)));
-  if (pe.length && pm.length && !agree) return false;
+  if (placesDisagree(e, m, unitWords)) return false;
   // events in different countries are different occurrences
   const countries = (x: Mention) =>
     new Set(x.placesCarried ? [] : x.places.map((p) => p.country).filter(Boolean));
@@ -96,12 +82,36 @@ function sameOccurrence(e: Mention, m: Mention, unitWords: ReadonlySet<string>):
   if (e.persons.some((p) => m.persons.includes(p))) return true;
   // a shared town ties two mentions only when their dates do not tell them apart (a region as
   // wide as "Kashmir" holds many occurrences)
-  const towns = (x: Mention) => x.places.filter(local).map((p) => p.name.toLowerCase());
+  const towns = (x: Mention) =>
+    ownPlaces(x)
+      .filter(local)
+      .map((p) => placeKey(p.name, unitWords));
   const te = towns(e);
   if (towns(m).some((p) => te.includes(p)) && (sameDay || (!e.date?.value && !m.date?.value))) return true;
   if (Math.abs(e.sentence.index - m.sentence.index) <= 1) return true;
   // a mention that adds nothing of its own ("the arrests", "they were placed in detention")
   return !cm && !m.date?.value && !m.persons.length;
+}
+
+/** Places below country level a mention names itself: carried places are a guess, and neither part nor tie mentions. */
+const ownPlaces = (x: Mention) => (x.placesCarried ? [] : x.places.filter((p) => p.kind !== "country"));
+const placeKey = (n: string | null | undefined, unitWords: ReadonlySet<string>) =>
+  n ? placeName(n, unitWords).toLowerCase() : "";
+
+/**
+ * Do two mentions name places that cannot be of one occurrence? Places agree when one is named by
+ * both, or one lies in the region the other names ("Almaty Province" and a district of it); two
+ * towns of one region do not.
+ */
+function placesDisagree(e: Mention, m: Mention, unitWords: ReadonlySet<string>): boolean {
+  const ne = new Set(ownPlaces(e).map((p) => placeKey(p.name, unitWords)));
+  const nm = new Set(ownPlaces(m).map((p) => placeKey(p.name, unitWords)));
+  if (!ne.size || !nm.size) return false;
+  return !(
+    [...nm].some((n) => ne.has(n)) ||
+    ownPlaces(m).some((p) => ne.has(placeKey(p.admin1, unitWords))) ||
+    ownPlaces(e).some((p) => nm.has(placeKey(p.admin1, unitWords)))
+  );
 }
 
 /** Types whose mention is folded into an arrest or a killing of the same operation (GUIDELINES §7). */
@@ -139,8 +149,15 @@ export function mergeMentions(
     // long document costs linear time
     while (active.length && lastSentence(active[0] as Group) < m.sentence.index - WINDOW) active.shift();
     // the most recent occurrence it can be (a later "the arrests" refers back to the last one)
+    // ("killed in the raid" on another day or in another town is another raid's; a bare "the
+    // killing" names neither)
     const g = m.anaphoric
-      ? active.findLast((x) => ["clash", "killing", "attack"].includes(x.main.type))
+      ? active.findLast(
+          (x) =>
+            ["clash", "killing", "attack"].includes(x.main.type) &&
+            (m.trigger.kind === "noun" ||
+              (compatibleDates(x.main.date?.value, m.date?.value) && !placesDisagree(x.main, m, unitWords))),
+        )
       : active.findLast(
           (x) =>
             sameOccurrence(x.main, m, unitWords) &&
@@ -268,6 +285,12 @@ function fill(g: Group, m: Mention, folded: boolean, unitWords: ReadonlySet<stri
   };
 }
 
+/**
+ * How many sentences on an act of the case still takes the group, or the count, of the act before
+ * it: a story names them once and goes on with the next step in the next sentence or two.
+ */
+const CARRY_SENTENCES = 2;
+
 /** The acts of a case against people, whose group the story names once and then takes as known. */
 const CASE_TYPES = new Set<EventType>(["arrest", "charge", "sentence", "release", "mobilize"]);
 
@@ -287,7 +310,11 @@ function carryAffiliation(groups: Group[]): Group[] {
       // (days of one month are one story's: "On March 27 … On March 28, three more")
       compatibleDates(last.date?.value?.slice(0, 7), m.date?.value?.slice(0, 7))
     ) {
-      g.main = { ...m, affiliation: last.affiliation };
+      g.main = {
+        ...m,
+        affiliation: last.affiliation,
+        rules: [...m.rules, `group of the act of the case before: ${last.affiliation}`],
+      };
     }
   }
   return groups;
@@ -314,14 +341,18 @@ function carryCount(groups: Group[], roles: Readonly<Partial<Record<EventType, s
       POINTS_BACK.test(m.patient ?? "") &&
       m.sentence.index - last.sentence.index <= CARRY_SENTENCES
     ) {
-      g.main = { ...m, counts: { [role]: mainCount(last) as Count } };
+      const [lastRole, count] = Object.entries(last.counts)[0] as [string, Count];
+      const from = last.spans[`counts.${lastRole}`];
+      g.main = {
+        ...m,
+        counts: { ...m.counts, [role]: count },
+        rules: [...m.rules, `count of the act of the case before ("${m.patient}")`],
+        spans: from ? { ...m.spans, [`counts.${role}`]: from } : m.spans,
+      };
     }
   }
   return groups;
 }
-
-/** How many sentences on an act of the case still takes the group the act before it named. */
-const CARRY_SENTENCES = 2;
 
 /**
  * The places of the occurrence are those its first statement names; a later statement fills them
@@ -424,7 +455,7 @@ function toAnnotation(doc: Document, g: Group, n: number, resources: Resources):
 
 export const events = defineStage({
   name: "events",
-  version: "0.1.0",
+  version: "0.2.0",
   requires: ["sentences", "times", "quantities", "places", "entities", "attribution"],
   provides: "events",
   run(doc, resources): EventAnnotation[] {

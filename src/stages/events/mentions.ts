@@ -407,9 +407,11 @@ function datesOther(
     if (!o.noun || o.start < t.span.end) return false;
     const between = text.slice(t.span.end, o.start);
     return (
-      /^(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) &&
-      (between.startsWith("'s") ||
-        /\b(?:the|a|an|this|that|last|its|their|his|her)\s+$/iu.test(text.slice(0, t.span.start)))
+      /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) &&
+      (/^['’]s/u.test(between) ||
+        /\b(?:the|a|an|this|that|last|its|their|his|her)\s+$/iu.test(
+          text.slice(Math.max(0, t.span.start - 16), t.span.start),
+        ))
     );
   });
 }
@@ -493,7 +495,10 @@ function inTheAct(s: Sentence, t: Trigger, lex: EventLexicon): boolean {
     /^(?:in|during)$/u.test(prep?.lower ?? "") &&
     /^(?:the|that|this)$/u.test(det?.lower ?? "") &&
     !!noun &&
-    (lex.nouns.has(noun.lemma) || lex.nouns.has(noun.lower))
+    // (an operation, an attack or a clash: the acts that kill)
+    [...(lex.nouns.get(noun.lemma) ?? []), ...(lex.nouns.get(noun.lower) ?? [])].some((x) =>
+      ["raid", "attack", "clash"].includes(x),
+    )
   );
 }
 
@@ -667,7 +672,7 @@ function custodian(toks: readonly Tok[], from: number, to: number): Chunk | null
 }
 
 /**
- * "killed in a security forces operation", "detained during a police raid": the state actor that
+ * "died in an army operation", "detained during a police raid": the state actor that
  * names the operation the act happened in, within [from, to), or null.
  */
 function operationActor(toks: readonly Tok[], from: number, to: number, lex: EventLexicon): Chunk | null {
@@ -782,7 +787,7 @@ function argumentsOf(
     let agent = npAfterWord(toks, "by", t.to, clauseEnd, true);
     // "were attacked with …" may name the attackers; "charged with", "arrested with" name a charge or a thing
     if (!agent && !lex.withNamesNoAgent.has(type)) agent = npAfterWord(toks, "with", t.to, clauseEnd, true);
-    // "was killed while in the custody of the police": who holds the victim answers for the death
+    // "died while held in the custody of the guards": who holds the victim answers for the death
     if (!agent && (type === "killing" || type === "abuse")) agent = custodian(toks, t.to, clauseEnd);
     if (!agent) agent = operationActor(toks, t.to, clauseEnd, lex);
     return {
@@ -1136,9 +1141,13 @@ export function sentenceMentions(
     // the act told before it, as its date does: within the paragraph, or from the sentence just
     // before across a paragraph break for an act of the operations stated by its verb
     // "in other cities", "other towns": somewhere else than the places told before
-    const elsewhere = s.toks.some(
-      (w, i) => w.lower === "other" && lex.settlementNouns.has(s.toks[i + 1]?.lemma ?? ""),
-    );
+    // (only in the trigger's own place phrase: "protests in other cities", not "… as protests
+    // spread to other cities" after another act)
+    const elsewhere =
+      s.toks[t.to]?.pos === "ADP" &&
+      s.toks
+        .slice(t.to + 1, t.to + 4)
+        .some((w, i) => w.lower === "other" && lex.settlementNouns.has(s.toks[t.to + 2 + i]?.lemma ?? ""));
     const carried =
       !places.length &&
       !elsewhere &&
@@ -1242,9 +1251,17 @@ export function absorb(a: Mention, b: Mention): Mention {
     counts,
     charges: a.charges.length ? a.charges : b.charges,
     date: a.date?.value || a.date?.span ? a.date : (b.date ?? a.date),
-    places: specificPlaces([...a.places, ...b.places]),
+    // places a mention names itself win over places carried from the act before
+    ...(!!a.placesCarried !== !!b.placesCarried
+      ? { places: (a.placesCarried ? b : a).places, placesCarried: false }
+      : { places: specificPlaces([...a.places, ...b.places]), placesCarried: !!a.placesCarried }),
     affiliation: a.affiliation ?? b.affiliation,
     persons: [...new Set([...a.persons, ...b.persons])],
+    // (a sentence that tells a higher court's ruling tells that step: "upheld their sentences")
+    appeal: a.appeal || b.appeal,
+    // "the operation" folded with an act of its own sentence is that act, no mere reference back
+    refersBack: !!a.refersBack && !!b.refersBack,
+    elsewhere: !!a.elsewhere || !!b.elsewhere,
     rules: [...a.rules, ...b.rules.map((r) => `+ ${r}`)],
     spans: { ...b.spans, ...a.spans },
   };

@@ -17,7 +17,7 @@ const PRECISION: Record<PlaceKind, string> = {
 
 export const places = defineStage({
   name: "places",
-  version: "1.0.0",
+  version: "1.1.0",
   requires: ["zones", "sentences"],
   provides: "places",
   run(doc, resources) {

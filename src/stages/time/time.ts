@@ -12,7 +12,7 @@ export { dateForSpan } from "./date-for-span.js";
 
 export const time = defineStage({
   name: "time",
-  version: "1.0.0",
+  version: "1.1.0",
   requires: ["sentences"],
   provides: "times",
   run(doc, resources): TimeAnnotation[] {

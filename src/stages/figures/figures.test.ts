@@ -106,6 +106,13 @@ describe("figures", () => {
     assert.equal(body[0]?.source, "the Justice Ministry");
   });
 
+  it("a long clause keeps the words before the number that say what it counts", () => {
+    const figs = figuresOf(
+      "Two years ago, on May 4, 2021, officers of the regional police in the south of the country carried out mass searches in 14 homes of local imams. Six men were detained.",
+    );
+    assert.match(figs[0]?.evidence ?? "", /carried out mass searches in 14 homes/u);
+  });
+
   it("the items of a list take the unit its last item names", () => {
     const figs = figuresOf(
       "The register holds 12 religious, 3 occult and 5 separatist groups, the prosecutor said.",

@@ -70,6 +70,11 @@ function evidenceOf(
   const open = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "));
   const lead = open >= 0 ? before.slice(open + 2) : before;
   if (lead.length <= 60 && !/\d/u.test(lead)) from = q.span.start - lead.length;
+  else {
+    // a long clause keeps the words that say what the number counts ("… conducted mass searches in 26")
+    const near = /(?:^|\s)((?:[\p{L}'’-]+\s+)+)$/u.exec(lead.slice(-40));
+    if (near?.[1] && !/\d/u.test(near[1])) from = q.span.start - near[1].length;
+  }
   return span(from, Math.max(to, q.span.end));
 }
 

@@ -441,10 +441,9 @@ describe("events: counts", () => {
     const evs = eventsOf(
       "Three men were executed in Isfahan on Friday. Last month the Supreme Court upheld their sentences.",
     );
-    assert.deepEqual(evs.find((e) => e.type === "sentence")?.counts.sentenced, {
-      value: 3,
-      qualifier: "exact",
-    });
+    const ev = evs.find((e) => e.type === "sentence");
+    assert.deepEqual(ev?.counts.sentenced, { value: 3, qualifier: "exact" });
+    assert.match(ev?.explanation?.rule ?? "", /count of the act of the case before/u);
   });
 
   it("the injured counted as 'others' are the injured, not the dead before them", () => {

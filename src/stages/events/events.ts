@@ -449,7 +449,10 @@ function toAnnotation(doc: Document, g: Group, n: number, resources: Resources):
     factuality: m.factuality,
     ...(onto ? { plover: onto.plover, acled: onto.acled } : {}),
     spans: g.mentions.map((x) => x.evidence),
-    explanation: { rule: [...new Set(g.mentions.flatMap((x) => x.rules))].join("; "), spans },
+    explanation: {
+      rule: [...new Set([...g.mentions.flatMap((x) => x.rules), ...m.rules])].join("; "),
+      spans,
+    },
   };
 }
 

@@ -45,7 +45,6 @@ describe("events: each type from its trigger", () => {
       "Troops killed three terror suspects near the border.",
       { agent: "Troops", patient: "three terror suspects" },
     ],
-    ["arrest", "Police on Monday arrested five men in Osh.", { agent: "Police", patient: "five men" }],
     ["arrest", "Two men were detained during a police raid in Osh.", { agent: "police", patient: "Two men" }],
     [
       "clash",

@@ -456,6 +456,17 @@ function toAnnotation(doc: Document, g: Group, n: number, resources: Resources):
   };
 }
 
+/** What the story carries across a paragraph break: only from the sentence just before, from an act of the operations. */
+function acrossBreak<T extends { readonly type: EventType }>(
+  carried: T | null,
+  at: number,
+  sentence: number,
+): (T & { operationsOnly: true }) | null {
+  return carried && at === sentence - 1 && !JUDICIAL.has(carried.type)
+    ? { ...carried, operationsOnly: true }
+    : null;
+}
+
 export const events = defineStage({
   name: "events",
   version: "0.2.0",
@@ -489,16 +500,9 @@ export const events = defineStage({
         // the story's date crosses into the next paragraph only from the sentence just before it,
         // and only from one act of the operations to another ("In June, militants attacked …" ¶
         // "Security forces killed 18 gunmen")
-        const carried = previousDate as PreviousDate | null;
-        previousDate =
-          carried && datedAt === s.index - 1 && !JUDICIAL.has(carried.type)
-            ? { ...carried, operationsOnly: true }
-            : null;
-        const before = previousPlaces as PreviousPlaces | null;
-        previousPlaces =
-          before && placedAt === s.index - 1 && !JUDICIAL.has(before.type)
-            ? { ...before, operationsOnly: true }
-            : null;
+        // (the places told before cross under the same conditions)
+        previousDate = acrossBreak(previousDate, datedAt, s.index);
+        previousPlaces = acrossBreak(previousPlaces, placedAt, s.index);
       }
       const ms = sentenceMentions(local[s.index] as Context, s, previousDate, previousPlaces);
       mentions.push(...ms);

@@ -264,9 +264,11 @@ function countIn(
   if (c.head !== undefined) return countIn(ctx, s, { from: c.from, to: c.head });
   const np = chunkSpan(s, c);
   // "four terrorism suspects": a phrase whose head is a person noun counts people, whatever unit
-  // the quantities stage took from the word after the number
+  // the quantities stage took from the word after the number (a unit that is no word of the
+  // phrase, "age" of "a 22-year-old woman", counts no one)
   const last = s.toks[c.to - 1] as Tok;
   const personHead = ctx.lex.personNouns.has(last.lower) || ctx.lex.personNouns.has(last.lemma);
+  const words = new Set(s.toks.slice(c.from, c.to - 1).map((t) => t.lower));
   let qs = ctx.quantities.filter(
     (q) =>
       q.span.start >= np.start &&
@@ -275,7 +277,7 @@ function countIn(
       (q.unit === null ||
         q.unit === "people" ||
         ctx.lex.personNouns.has(q.unit) ||
-        (personHead && q.unit !== "age" && !/^(?:years?|months?|weeks?|days?|hours?)$/u.test(q.unit))) &&
+        (personHead && words.has(q.unit))) &&
       !isAge(ctx, q),
   );
   // "seven of the 29 defendants": the occurrence is the whole group's
@@ -496,10 +498,13 @@ function inTheAct(s: Sentence, t: Trigger, lex: EventLexicon): boolean {
     /^(?:the|that|this)$/u.test(det?.lower ?? "") &&
     !!noun &&
     // (an operation, an attack or a clash: the acts that kill)
-    [...(lex.nouns.get(noun.lemma) ?? []), ...(lex.nouns.get(noun.lower) ?? [])].some((x) =>
-      ["raid", "attack", "clash"].includes(x),
-    )
+    nounTypes(noun, lex).some((x) => x === "raid" || x === "attack" || x === "clash")
   );
+}
+
+/** The event types a token names as a trigger noun ("raid" → raid), by lemma or form. */
+function nounTypes(t: Tok, lex: EventLexicon): readonly EventType[] {
+  return lex.nouns.get(t.lemma) ?? lex.nouns.get(t.lower) ?? [];
 }
 
 /**
@@ -678,14 +683,10 @@ function custodian(toks: readonly Tok[], from: number, to: number): Chunk | null
 function operationActor(toks: readonly Tok[], from: number, to: number, lex: EventLexicon): Chunk | null {
   const at = toks.findIndex((t, k) => k >= from && k < to && /^(?:in|during)$/u.test(t.lower));
   if (at < 0 || toks[at + 1]?.pos !== "DET") return null;
+  const operation = (k: number) => nounTypes(toks[k] as Tok, lex).includes("raid");
   let k = at + 2;
-  while (
-    k < to &&
-    /^(?:ADJ|NOUN|PROPN)$/u.test((toks[k] as Tok).pos) &&
-    (lex.nouns.get((toks[k] as Tok).lemma) ?? [])[0] !== "raid"
-  )
-    k++;
-  if (k >= to || (lex.nouns.get((toks[k] as Tok).lemma) ?? [])[0] !== "raid" || k === at + 2) return null;
+  while (k < to && /^(?:ADJ|NOUN|PROPN)$/u.test((toks[k] as Tok).pos) && !operation(k)) k++;
+  if (k >= to || !operation(k) || k === at + 2) return null;
   const words = toks
     .slice(at + 2, k)
     .map((t) => t.lower)

@@ -391,7 +391,7 @@ describe("events: one occurrence, one event", () => {
 
   it("a later statement of an arrest in a district of the same region is the same arrest, at the first places", () => {
     const evs = eventsOf(
-      'Police detained 12 members of the movement in Almaty on May 3. "The leaders of the movement have been placed in detention," the prosecutor of Ile District, Almaty Province, said.',
+      'Police detained 12 members of the movement in Almaty on May 3. "Its two leaders are now in detention," a prosecutor in Talgar District, Almaty Province, told reporters.',
     );
     const arrests = evs.filter((e) => e.type === "arrest");
     assert.equal(arrests.length, 1);
